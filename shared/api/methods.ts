@@ -1,0 +1,32 @@
+/**
+ * The names of every API method. Kept apart from the schemas so the Electron preload can
+ * expose exactly these without bundling zod; contract.ts is checked against this list.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'units.list',
+  'units.create',
+  'units.update',
+  'units.select',
+  'slotRules.list',
+  'slotRules.add',
+  'teamMeetings.list',
+  'teamMeetings.addDate',
+  'teamMeetings.removeDate',
+  'teamMeetings.addPattern',
+  'teamMeetings.removePattern',
+  'plan.get',
+  'sessions.move',
+  'sessions.cancel',
+  'sessions.undoCancel',
+  'sessions.undoMove',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
+}
+
+/** The IPC channel of a method; the preload and main both derive it from here. */
+export const ipcChannel = (method: MethodName): string => `api:${method}`;

@@ -1,0 +1,29 @@
+/** Messages of typed API errors (ApiError.message) and of domain rules. */
+export const errors = {
+  'error.validation': 'Uppgifterna är inte giltiga. Rätta de markerade fälten och försök igen.',
+  'error.unknownMethod': 'Okänd begäran: {{method}}.',
+  'error.unauthorized': 'Åtkomst nekad. Starta om Handledning och öppna adressen som skrivs ut.',
+  'error.forbiddenSender': 'Begäran kom inte från Handledningens eget fönster och avvisades.',
+  'error.internal': 'Något gick fel i Handledning. Inget har sparats. Försök igen.',
+  'error.storage': 'Det gick inte att spara i databasen. Inget har ändrats.',
+  'error.network': 'Kontakten med Handledning bröts. Kontrollera att programmet är igång.',
+  'error.databaseFromNewerVersion':
+    'Databasen har skapats av en nyare version av Handledning (version {{found}}, den här versionen kan {{supported}}). Uppdatera programmet. Inget har ändrats i filen.',
+  'error.databaseNotHandledning': 'Filen är inte en databas från Handledning.',
+  'error.unitNotFound': 'Enheten finns inte.',
+  'error.unitNameTaken': 'Det finns redan en enhet som heter {{name}}.',
+  'error.noSlotRule': 'Enheten har ingen veckotid ännu. Ange veckodag och tid först.',
+  'error.ruleChangeInPast':
+    'En ändrad veckotid kan gälla från och med i dag ({{today}}), inte bakåt i tiden. Genomförda tillfällen ändras aldrig.',
+  'error.weekHasNoSession': 'Vecka {{week}} har inget tillfälle att ändra.',
+  'error.weekIsTeamMeetingWeek': 'Vecka {{week}} är en teamträffsvecka. Då hålls ingen handledning.',
+  'error.moveOutsideWeek': 'Ett tillfälle kan bara flyttas inom sin egen vecka ({{from}}–{{to}}).',
+  'error.moveToWeekend': 'Välj en vardag (måndag–fredag).',
+  'error.moveToHoliday': '{{date}} är {{holiday}}. Välj en annan dag.',
+  'error.sessionAlreadyCancelled': 'Tillfället i vecka {{week}} är redan inställt.',
+  'error.sessionNotCancelled': 'Tillfället i vecka {{week}} är inte inställt.',
+  'error.sessionNotMoved': 'Tillfället i vecka {{week}} är inte flyttat.',
+  'error.sessionCancelledCannotMove': 'Ett inställt tillfälle kan inte flyttas. Ångra inställningen först.',
+  'error.teamMeetingNotFound': 'Teamträffen finns inte.',
+  'error.teamMeetingDateTaken': 'Det finns redan en teamträff {{date}}.',
+} as const;

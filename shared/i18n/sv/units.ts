@@ -1,0 +1,2 @@
+// Owned by the units area; filled in as that area is built.
+export const units = {} as const;
