@@ -1,0 +1,95 @@
+import type {
+  Holiday,
+  IsoDate,
+  PlannedSession,
+  SessionOverride,
+  SessionStatus,
+  SlotRule,
+  TeamMeetingDate,
+  TeamMeetingPattern,
+} from './types';
+import { addDaysIso, dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf, weekdayOf, weeksBetween } from './calendar';
+import { holidayOn, nearestWorkingDay } from './holidays';
+import { ruleForWeek } from './slotRules';
+import { teamMeetingsByWeek } from './teamMeetings';
+
+export interface PlanInput {
+  unitId: number;
+  from: IsoDate;
+  to: IsoDate;
+  rules: SlotRule[];
+  teamMeetingDates: TeamMeetingDate[];
+  teamMeetingPatterns: TeamMeetingPattern[];
+  overrides: SessionOverride[];
+  /** Must cover the full ISO weeks of [from, to]. */
+  holidays: Holiday[];
+}
+
+/**
+ * One session per ISO week that touches [from, to] and has a rule in force. Whole weeks
+ * count: a team meeting on the Tuesday before `from` still empties that week.
+ */
+export function planSessions(input: PlanInput): PlannedSession[] {
+  const weeks = weeksBetween(input.from, input.to);
+  const lastWeek = weeks[weeks.length - 1];
+  if (lastWeek === undefined) return [];
+  const meetings = teamMeetingsByWeek(
+    input.teamMeetingDates,
+    input.teamMeetingPatterns,
+    mondayOfWeek(weeks[0]!),
+    dateInWeek(lastWeek, 7),
+  );
+  const overrides = new Map(input.overrides.map((o) => [o.week, o]));
+
+  return weeks.flatMap((week): PlannedSession[] => {
+    const inForce = ruleForWeek(input.rules, week);
+    if (!inForce) return [];
+    const { rule, date: ruleDate } = inForce;
+    const override = overrides.get(week);
+    // A move back onto the rule's own day and time is no move at all.
+    const moved =
+      override?.moved && !(override.moved.date === ruleDate && override.moved.startTime === rule.startTime)
+        ? override.moved
+        : null;
+    const cancelledReason = override?.cancelledReason ?? null;
+    const teamMeetings = meetings.get(week) ?? [];
+    const holiday = holidayOn(ruleDate, input.holidays);
+    const status: SessionStatus =
+      teamMeetings.length > 0
+        ? 'teamMeetingWeek'
+        : cancelledReason !== null
+          ? 'cancelled'
+          : moved
+            ? 'moved'
+            : holiday
+              ? 'holiday'
+              : 'planned';
+    const date = moved?.date ?? ruleDate;
+    const { isoYear, isoWeek } = parseWeekKey(week);
+    return [
+      {
+        unitId: input.unitId,
+        week,
+        isoYear,
+        isoWeek,
+        date,
+        weekday: weekdayOf(date),
+        startTime: moved?.startTime ?? rule.startTime,
+        durationMinutes: rule.durationMinutes,
+        status,
+        ruleDate,
+        ruleId: rule.id,
+        holiday,
+        suggestedDate: status === 'holiday' ? nearestWorkingDay(ruleDate, input.holidays) : null,
+        cancelledReason,
+        teamMeetings,
+      },
+    ];
+  });
+}
+
+/** What the planning view opens on: from 4 weeks back to 12 weeks ahead of today's week. */
+export function defaultPlanWindow(today: IsoDate): { from: IsoDate; to: IsoDate } {
+  const monday = mondayOfWeek(weekKeyOf(today));
+  return { from: addDaysIso(monday, -4 * 7), to: addDaysIso(monday, 12 * 7 + 6) };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPlanWindow } from '../../shared/domain/plan';
+import { holiday, kristiHimmelsfardsdag2026, meetingOn, override, pattern, plan, rule, sessionOfWeek, thursdayAt14 } from './fixtures';
+
+const weeksOf = (sessions: { week: string }[]) => sessions.map((s) => s.week);
+
+describe('the plan', () => {
+  it('one session a week on the rule day, through week 53 into 2027', () => {
+    const sessions = plan('2026-12-14', '2027-01-11');
+    expect(sessions.map((s) => [s.week, s.date, s.startTime, s.status])).toEqual([
+      ['2026-W51', '2026-12-17', '14:00', 'planned'],
+      ['2026-W52', '2026-12-24', '14:00', 'planned'],
+      ['2026-W53', '2026-12-31', '14:00', 'planned'],
+      ['2027-W01', '2027-01-07', '14:00', 'planned'],
+      ['2027-W02', '2027-01-14', '14:00', 'planned'],
+    ]);
+    expect(sessions[2]).toMatchObject({ isoYear: 2026, isoWeek: 53, weekday: 4, durationMinutes: 30, ruleId: 1, teamMeetings: [] });
+  });
+
+  it('weeks before the first rule are omitted', () => {
+    expect(weeksOf(plan('2025-12-01', '2026-01-11'))).toEqual(['2026-W01', '2026-W02']);
+  });
+
+  it('no session in the team-meeting week of a one-off meeting', () => {
+    const session = sessionOfWeek('2026-W48', { teamMeetingDates: [meetingOn(5, '2026-11-24')] });
+    expect(session.status).toBe('teamMeetingWeek');
+    expect(session.teamMeetings).toEqual([{ date: '2026-11-24', source: 'date', id: 5 }]);
+  });
+
+  it('no session in the weeks of the first Tuesday of every month', () => {
+    const firstTuesday = pattern(1, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 }, '2026-11-01');
+    const sessions = plan('2026-11-23', '2027-02-21', { teamMeetingPatterns: [firstTuesday] });
+    const teamMeetingWeeks = sessions.filter((s) => s.status === 'teamMeetingWeek').map((s) => s.teamMeetings[0]!.date);
+    expect(teamMeetingWeeks).toEqual(['2026-12-01', '2027-01-05', '2027-02-02']);
+    expect(sessions.filter((s) => s.status === 'planned')).toHaveLength(sessions.length - 3);
+  });
+
+  it('no session every fourth week, counted on across the 2026/2027 year boundary', () => {
+    const everyFourth = pattern(1, { kind: 'everyNWeeks', intervalWeeks: 4, weekday: 2 }, '2026-11-03');
+    const sessions = plan('2026-11-02', '2027-02-28', { teamMeetingPatterns: [everyFourth] });
+    expect(weeksOf(sessions.filter((s) => s.status === 'teamMeetingWeek'))).toEqual([
+      '2026-W45',
+      '2026-W49',
+      '2026-W53',
+      '2027-W04',
+      '2027-W08',
+    ]);
+  });
+
+  it('no session in the week of the last Friday of the month', () => {
+    const lastFriday = pattern(1, { kind: 'nthWeekdayOfMonth', nth: -1, weekday: 5 }, '2026-01-01');
+    const sessions = plan('2026-10-01', '2026-11-30', { teamMeetingPatterns: [lastFriday] });
+    expect(weeksOf(sessions.filter((s) => s.status === 'teamMeetingWeek'))).toEqual(['2026-W44', '2026-W48']);
+  });
+
+  it('sessions come back after a pattern ends on its validTo', () => {
+    const firstTuesday = pattern(1, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 }, '2026-01-01', '2026-12-31');
+    const sessions = plan('2026-11-30', '2027-02-07', { teamMeetingPatterns: [firstTuesday] });
+    expect(weeksOf(sessions.filter((s) => s.status === 'teamMeetingWeek'))).toEqual(['2026-W49']);
+    expect(sessions.find((s) => s.week === '2027-W01')?.status).toBe('planned');
+  });
+
+  it('a team meeting earlier in the week than the start of the range still empties that week', () => {
+    const sessions = plan('2026-11-26', '2026-11-26', { teamMeetingDates: [meetingOn(1, '2026-11-24')] });
+    expect(sessions.map((s) => s.status)).toEqual(['teamMeetingWeek']);
+  });
+
+  it('a Thursday slot on Kristi himmelsfärdsdag is flagged and offered Wednesday', () => {
+    const session = sessionOfWeek('2026-W20', { holidays: [kristiHimmelsfardsdag2026] });
+    expect(session).toMatchObject({
+      date: '2026-05-14',
+      status: 'holiday',
+      holiday: kristiHimmelsfardsdag2026,
+      suggestedDate: '2026-05-13',
+    });
+  });
+
+  it('a holiday week with no working day left has no suggestion', () => {
+    const allOff = ['2026-05-11', '2026-05-12', '2026-05-13', '2026-05-14', '2026-05-15'].map((d) => holiday(d, 'Ledig'));
+    expect(sessionOfWeek('2026-W20', { holidays: allOff })).toMatchObject({ status: 'holiday', suggestedDate: null });
+  });
+
+  it('a moved holiday session keeps its holiday but no longer needs a suggestion', () => {
+    const session = sessionOfWeek('2026-W20', {
+      holidays: [kristiHimmelsfardsdag2026],
+      overrides: [override('2026-W20', { date: '2026-05-13', startTime: '13:00' })],
+    });
+    expect(session).toMatchObject({
+      status: 'moved',
+      date: '2026-05-13',
+      weekday: 3,
+      startTime: '13:00',
+      ruleDate: '2026-05-14',
+      holiday: kristiHimmelsfardsdag2026,
+      suggestedDate: null,
+    });
+  });
+
+  it('status precedence: team-meeting week over cancelled over moved over holiday', () => {
+    const moved = override('2026-W20', { date: '2026-05-13', startTime: '14:00' });
+    const movedAndCancelled = override('2026-W20', { date: '2026-05-13', startTime: '14:00' }, 'Sjukdom');
+    const holidays = [kristiHimmelsfardsdag2026];
+    const status = (parts: Parameters<typeof plan>[2]) => sessionOfWeek('2026-W20', { holidays, ...parts }).status;
+    expect(status({})).toBe('holiday');
+    expect(status({ overrides: [moved] })).toBe('moved');
+    expect(status({ overrides: [movedAndCancelled] })).toBe('cancelled');
+    expect(status({ overrides: [movedAndCancelled], teamMeetingDates: [meetingOn(1, '2026-05-12')] })).toBe('teamMeetingWeek');
+  });
+
+  it('a cancelled session shows its reason', () => {
+    const session = sessionOfWeek('2026-W48', { overrides: [override('2026-W48', null, 'Personalbrist')] });
+    expect(session).toMatchObject({ status: 'cancelled', cancelledReason: 'Personalbrist', date: '2026-11-26' });
+  });
+
+  it('a move back onto the rule day and time is shown as no move', () => {
+    const session = sessionOfWeek('2026-W48', { overrides: [override('2026-W48', { date: '2026-11-26', startTime: '14:00' })] });
+    expect(session.status).toBe('planned');
+  });
+
+  it('a rule change does not touch the past', () => {
+    const rules = [thursdayAt14, rule(2, 1, '09:00', '2026-11-25')];
+    const sessions = plan('2026-11-09', '2026-12-13', { rules });
+    expect(sessions.map((s) => [s.week, s.date, s.startTime, s.ruleId])).toEqual([
+      ['2026-W46', '2026-11-12', '14:00', 1],
+      ['2026-W47', '2026-11-19', '14:00', 1],
+      ['2026-W48', '2026-11-26', '14:00', 1],
+      ['2026-W49', '2026-11-30', '09:00', 2],
+      ['2026-W50', '2026-12-07', '09:00', 2],
+    ]);
+    const before = plan('2026-01-01', '2026-11-22', { rules: [thursdayAt14] });
+    expect(plan('2026-01-01', '2026-11-22', { rules })).toEqual(before);
+  });
+});
+
+describe('the default plan window', () => {
+  it('runs from the Monday 4 weeks back to the Sunday 12 weeks ahead, over week 53', () => {
+    // 2026-W48 - 4 = 2026-W44; 2026-W48 + 12 = 2027-W07, since 2026 has 53 weeks.
+    expect(defaultPlanWindow('2026-11-23')).toEqual({ from: '2026-10-26', to: '2027-02-21' });
+    expect(defaultPlanWindow('2026-11-29')).toEqual({ from: '2026-10-26', to: '2027-02-21' });
+  });
+
+  it('holds 17 weeks with today in the fifth', () => {
+    const { from, to } = defaultPlanWindow('2027-01-02');
+    const sessions = plan(from, to);
+    expect(sessions).toHaveLength(17);
+    expect(sessions[4]?.week).toBe('2026-W53');
+  });
+});
