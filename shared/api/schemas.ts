@@ -16,8 +16,8 @@ export const LIMITS = {
 } as const;
 
 export const idSchema = z.int({ error: 'validation.id' }).positive({ error: 'validation.id' });
-export const isoDateSchema = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date' });
-export const weekKeySchema = z.string({ error: 'validation.week' }).refine(isWeekKey, { error: 'validation.week' });
+export const isoDateSchema = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date', abort: true });
+export const weekKeySchema = z.string({ error: 'validation.week' }).refine(isWeekKey, { error: 'validation.week', abort: true });
 export const clockTimeSchema = z
   .string({ error: 'validation.time' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });

@@ -1,0 +1,13 @@
+import { schemaVersion } from '../../store/database';
+import type { BackendContext, HandlerGroup } from '../types';
+
+export function appHandlers({ db, store, today, version }: BackendContext): HandlerGroup<'app.info'> {
+  return {
+    'app.info': () => {
+      const remembered = Number(store.settings.get('lastUnitId'));
+      // The remembered unit may have been removed since; then the UI starts with no choice.
+      const lastUnitId = Number.isInteger(remembered) && store.units.get(remembered) ? remembered : null;
+      return { version, today: today(), lastUnitId, schemaVersion: schemaVersion(db) };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf } from '../../../../shared/domain/calendar';
+import { DomainError } from '../../../../shared/domain/errors';
+import { planSessions } from '../../../../shared/domain/plan';
+import {
+  cancelSession,
+  moveSession,
+  undoCancelSession,
+  undoMoveSession,
+} from '../../../../shared/domain/sessionChanges';
+import type {
+  Holiday,
+  IsoDate,
+  IsoWeekKey,
+  PlannedSession,
+  SessionOverride,
+} from '../../../../shared/domain/types';
+import { swedishDaysOff } from '../../holidays';
+import type { Store } from '../../store/store';
+import type { BackendContext, HandlerGroup } from '../types';
+import { requireUnit } from './units';
+
+/** The plan for [from, to]; holidays are fetched for the whole weeks the range touches. */
+function plan(store: Store, unitId: number, from: IsoDate, to: IsoDate, overrides?: SessionOverride[]): PlannedSession[] {
+  const firstWeek = weekKeyOf(from);
+  const lastWeek = weekKeyOf(to);
+  return planSessions({
+    unitId,
+    from,
+    to,
+    rules: store.slotRules.list(unitId),
+    teamMeetingDates: store.teamMeetings.listDates(unitId),
+    teamMeetingPatterns: store.teamMeetings.listPatterns(unitId),
+    overrides: overrides ?? store.sessionOverrides.listBetween(unitId, firstWeek, lastWeek),
+    holidays: swedishDaysOff(mondayOfWeek(firstWeek), dateInWeek(lastWeek, 7)),
+  });
+}
+
+type SessionChange = (session: PlannedSession, current: SessionOverride | null, holidays: Holiday[]) => SessionOverride | null;
+
+/** Applies one change to one week's session and answers with that week re-planned. */
+function changeSession(store: Store, unitId: number, week: IsoWeekKey, change: SessionChange): PlannedSession {
+  requireUnit(store, unitId);
+  const monday = mondayOfWeek(week);
+  const sunday = dateInWeek(week, 7);
+  const current = store.sessionOverrides.get(unitId, week);
+  const [session] = plan(store, unitId, monday, sunday, current ? [current] : []);
+  if (!session) {
+    throw new DomainError('NOT_FOUND', 'error.weekHasNoSession', { week: parseWeekKey(week).isoWeek }, 'week');
+  }
+  const next = change(session, current, swedishDaysOff(monday, sunday));
+  if (next) store.sessionOverrides.save(next);
+  else store.sessionOverrides.delete(unitId, week);
+  const [changed] = plan(store, unitId, monday, sunday, next ? [next] : []);
+  return changed!;
+}
+
+export function planningHandlers({
+  store,
+}: BackendContext): HandlerGroup<'plan.get' | 'sessions.move' | 'sessions.cancel' | 'sessions.undoCancel' | 'sessions.undoMove'> {
+  return {
+    'plan.get': ({ unitId, from, to }) => {
+      requireUnit(store, unitId);
+      return plan(store, unitId, from, to);
+    },
+    'sessions.move': ({ unitId, week, date, startTime }) =>
+      changeSession(store, unitId, week, (session, current, holidays) =>
+        moveSession(session, current, date, startTime, holidays),
+      ),
+    'sessions.cancel': ({ unitId, week, reason }) =>
+      changeSession(store, unitId, week, (session, current) => cancelSession(session, current, reason)),
+    'sessions.undoCancel': ({ unitId, week }) => changeSession(store, unitId, week, undoCancelSession),
+    'sessions.undoMove': ({ unitId, week }) => changeSession(store, unitId, week, undoMoveSession),
+  };
+}

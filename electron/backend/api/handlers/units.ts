@@ -1,0 +1,37 @@
+import { DomainError } from '../../../../shared/domain/errors';
+import type { Unit } from '../../../../shared/domain/types';
+import type { Store } from '../../store/store';
+import type { BackendContext, HandlerGroup } from '../types';
+
+/** The unit, or NOT_FOUND with the message next to `field`. */
+export function requireUnit(store: Store, id: number, field = 'unitId'): Unit {
+  const unit = store.units.get(id);
+  if (!unit) throw new DomainError('NOT_FOUND', 'error.unitNotFound', {}, field);
+  return unit;
+}
+
+/** Checked before the write so the user gets a message next to the name, not a storage error. */
+function refuseTakenName(store: Store, name: string, ownId?: number): void {
+  const holder = store.units.idByName(name);
+  if (holder !== undefined && holder !== ownId) throw new DomainError('CONFLICT', 'error.unitNameTaken', { name }, 'name');
+}
+
+export function unitHandlers({ store }: BackendContext): HandlerGroup<'units.list' | 'units.create' | 'units.update' | 'units.select'> {
+  return {
+    'units.list': () => store.units.list(),
+    'units.create': (fields) => {
+      refuseTakenName(store, fields.name);
+      return store.units.insert(fields);
+    },
+    'units.update': ({ id, ...fields }) => {
+      requireUnit(store, id, 'id');
+      refuseTakenName(store, fields.name, id);
+      return store.units.update({ id, ...fields });
+    },
+    'units.select': ({ id }) => {
+      requireUnit(store, id, 'id');
+      store.settings.set('lastUnitId', String(id));
+      return null;
+    },
+  };
+}

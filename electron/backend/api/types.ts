@@ -1,0 +1,20 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import type { MethodName } from '../../../shared/api/methods';
+import type { IsoDate } from '../../../shared/domain/types';
+import type { Db } from '../store/database';
+import type { Store } from '../store/store';
+
+/** Runs inside the dispatcher's transaction, on input the contract has already validated. */
+export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M>;
+
+export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
+
+/** One handler per contract method: a missing one is a compile error. */
+export type Handlers = HandlerGroup<MethodName>;
+
+export interface BackendContext {
+  db: Db;
+  store: Store;
+  today: () => IsoDate;
+  version: string;
+}

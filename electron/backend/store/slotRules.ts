@@ -1,0 +1,27 @@
+import type { SlotRule } from '../../../shared/domain/types';
+import type { Db } from './database';
+
+export function createSlotRuleRepository(db: Db) {
+  const selectByUnit = db.prepare(
+    `SELECT id, unit_id AS unitId, weekday, start_time AS startTime, duration_minutes AS durationMinutes,
+       valid_from AS validFrom
+     FROM slot_rules WHERE unit_id = ? ORDER BY valid_from, id`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO slot_rules (unit_id, weekday, start_time, duration_minutes, valid_from)
+     VALUES (@unitId, @weekday, @startTime, @durationMinutes, @validFrom)`,
+  );
+
+  return {
+    /** Oldest first; rules are never edited, a change is a new rule from its start date. */
+    list(unitId: number): SlotRule[] {
+      return selectByUnit.all(unitId) as SlotRule[];
+    },
+    insert(rule: Omit<SlotRule, 'id'>): SlotRule {
+      const { lastInsertRowid } = insert.run(rule);
+      return { id: Number(lastInsertRowid), ...rule };
+    },
+  };
+}
+
+export type SlotRuleRepository = ReturnType<typeof createSlotRuleRepository>;

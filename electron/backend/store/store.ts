@@ -1,0 +1,23 @@
+import type { Db } from './database';
+import { createSessionOverrideRepository } from './sessionOverrides';
+import { createSettingsRepository } from './settings';
+import { createSlotRuleRepository } from './slotRules';
+import { createTeamMeetingRepository } from './teamMeetings';
+import { createUnitRepository } from './units';
+
+/** The repositories over one open database, and the transaction that groups their writes. */
+export function createStore(db: Db) {
+  return {
+    units: createUnitRepository(db),
+    slotRules: createSlotRuleRepository(db),
+    teamMeetings: createTeamMeetingRepository(db),
+    sessionOverrides: createSessionOverrideRepository(db),
+    settings: createSettingsRepository(db),
+    /** Runs `work` as one transaction: it all commits, or (on a throw) none of it does. */
+    transaction<T>(work: () => T): T {
+      return db.transaction(work)();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

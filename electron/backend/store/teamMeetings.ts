@@ -1,0 +1,100 @@
+import type {
+  IsoDate,
+  TeamMeetingDate,
+  TeamMeetingPattern,
+  TeamMeetingRecurrence,
+  Weekday,
+} from '../../../shared/domain/types';
+import type { Db } from './database';
+
+interface PatternRow {
+  id: number;
+  unitId: number;
+  kind: TeamMeetingRecurrence['kind'];
+  nth: number | null;
+  intervalWeeks: number | null;
+  weekday: Weekday;
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+}
+
+function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow): TeamMeetingPattern {
+  const recurrence: TeamMeetingRecurrence =
+    kind === 'nthWeekdayOfMonth'
+      ? { kind, nth: nth as 1 | 2 | 3 | 4 | -1, weekday }
+      : { kind, intervalWeeks: intervalWeeks as number, weekday };
+  return { ...row, recurrence };
+}
+
+export function createTeamMeetingRepository(db: Db) {
+  const dateColumns = 'id, unit_id AS unitId, date';
+  const selectDates = db.prepare(`SELECT ${dateColumns} FROM team_meeting_dates WHERE unit_id = ? ORDER BY date`);
+  const selectDate = db.prepare(`SELECT ${dateColumns} FROM team_meeting_dates WHERE unit_id = ? AND id = ?`);
+  const selectDateOn = db.prepare(`SELECT ${dateColumns} FROM team_meeting_dates WHERE unit_id = ? AND date = ?`);
+  const insertDate = db.prepare('INSERT INTO team_meeting_dates (unit_id, date) VALUES (?, ?)');
+  const deleteDate = db.prepare('DELETE FROM team_meeting_dates WHERE id = ?');
+
+  const patternColumns = `id, unit_id AS unitId, kind, nth, interval_weeks AS intervalWeeks, weekday,
+    valid_from AS validFrom, valid_to AS validTo`;
+  const selectPatterns = db.prepare(
+    `SELECT ${patternColumns} FROM team_meeting_patterns WHERE unit_id = ? ORDER BY valid_from, id`,
+  );
+  const selectPattern = db.prepare(`SELECT ${patternColumns} FROM team_meeting_patterns WHERE unit_id = ? AND id = ?`);
+  const insertPattern = db.prepare(
+    `INSERT INTO team_meeting_patterns (unit_id, kind, nth, interval_weeks, weekday, valid_from, valid_to)
+     VALUES (@unitId, @kind, @nth, @intervalWeeks, @weekday, @validFrom, @validTo)`,
+  );
+  const endPattern = db.prepare(
+    `UPDATE team_meeting_patterns SET valid_to = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+  );
+  const deletePattern = db.prepare('DELETE FROM team_meeting_patterns WHERE id = ?');
+
+  return {
+    listDates(unitId: number): TeamMeetingDate[] {
+      return selectDates.all(unitId) as TeamMeetingDate[];
+    },
+    getDate(unitId: number, id: number): TeamMeetingDate | undefined {
+      return selectDate.get(unitId, id) as TeamMeetingDate | undefined;
+    },
+    dateOn(unitId: number, date: IsoDate): TeamMeetingDate | undefined {
+      return selectDateOn.get(unitId, date) as TeamMeetingDate | undefined;
+    },
+    insertDate(unitId: number, date: IsoDate): TeamMeetingDate {
+      const { lastInsertRowid } = insertDate.run(unitId, date);
+      return { id: Number(lastInsertRowid), unitId, date };
+    },
+    deleteDate(id: number): void {
+      deleteDate.run(id);
+    },
+
+    listPatterns(unitId: number): TeamMeetingPattern[] {
+      return (selectPatterns.all(unitId) as PatternRow[]).map(toPattern);
+    },
+    getPattern(unitId: number, id: number): TeamMeetingPattern | undefined {
+      const row = selectPattern.get(unitId, id) as PatternRow | undefined;
+      return row && toPattern(row);
+    },
+    insertPattern(pattern: Omit<TeamMeetingPattern, 'id'>): TeamMeetingPattern {
+      const { recurrence } = pattern;
+      const { lastInsertRowid } = insertPattern.run({
+        unitId: pattern.unitId,
+        kind: recurrence.kind,
+        nth: recurrence.kind === 'nthWeekdayOfMonth' ? recurrence.nth : null,
+        intervalWeeks: recurrence.kind === 'everyNWeeks' ? recurrence.intervalWeeks : null,
+        weekday: recurrence.weekday,
+        validFrom: pattern.validFrom,
+        validTo: pattern.validTo,
+      });
+      return { id: Number(lastInsertRowid), ...pattern };
+    },
+    /** The pattern stops after `validTo`; the weeks it already covered stay as they were. */
+    endPattern(id: number, validTo: IsoDate): void {
+      endPattern.run(validTo, id);
+    },
+    deletePattern(id: number): void {
+      deletePattern.run(id);
+    },
+  };
+}
+
+export type TeamMeetingRepository = ReturnType<typeof createTeamMeetingRepository>;

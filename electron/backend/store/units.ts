@@ -1,0 +1,52 @@
+import type { Unit } from '../../../shared/domain/types';
+import type { Db } from './database';
+
+export type UnitFields = Omit<Unit, 'id'>;
+
+/**
+ * The form of a unit name that decides uniqueness: "Enhet Å", " enhet å " and "ENHET Å"
+ * are one name. Done in JS because SQLite's NOCASE folds only ASCII.
+ */
+export function unitNameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+}
+
+const swedishOrder = new Intl.Collator('sv-SE');
+
+export function createUnitRepository(db: Db) {
+  const columns = 'id, name, provider_name AS providerName, manager_name AS managerName';
+  const selectAll = db.prepare(`SELECT ${columns} FROM units`);
+  const selectById = db.prepare(`SELECT ${columns} FROM units WHERE id = ?`);
+  const selectIdByKey = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
+  const insert = db.prepare(
+    'INSERT INTO units (name, name_key, provider_name, manager_name) VALUES (@name, @nameKey, @providerName, @managerName)',
+  );
+  const update = db.prepare(
+    `UPDATE units SET name = @name, name_key = @nameKey, provider_name = @providerName, manager_name = @managerName,
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
+  );
+
+  return {
+    /** In Swedish alphabetical order (Å, Ä, Ö after Z). */
+    list(): Unit[] {
+      return (selectAll.all() as Unit[]).sort((a, b) => swedishOrder.compare(a.name, b.name) || a.id - b.id);
+    },
+    get(id: number): Unit | undefined {
+      return selectById.get(id) as Unit | undefined;
+    },
+    /** The id of the unit that already has this name (compared by unitNameKey), if any. */
+    idByName(name: string): number | undefined {
+      return selectIdByKey.get(unitNameKey(name)) as number | undefined;
+    },
+    insert(fields: UnitFields): Unit {
+      const { lastInsertRowid } = insert.run({ ...fields, nameKey: unitNameKey(fields.name) });
+      return { id: Number(lastInsertRowid), ...fields };
+    },
+    update(unit: Unit): Unit {
+      update.run({ ...unit, nameKey: unitNameKey(unit.name) });
+      return unit;
+    },
+  };
+}
+
+export type UnitRepository = ReturnType<typeof createUnitRepository>;

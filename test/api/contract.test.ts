@@ -1,0 +1,250 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MethodInput } from '../../shared/api/contract';
+import { fieldMessage } from '../../shared/api/errors';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
+import type { Result } from '../../shared/api/result';
+import { validation } from '../../shared/i18n/sv/validation';
+import { translate } from '../../shared/i18n/translate';
+import { dumpDatabase } from '../store/testDatabase';
+import { NORR, seedUnit, startTestBackend, type TestBackend } from './testBackend';
+
+type Seed = Awaited<ReturnType<typeof seedUnit>>;
+
+/** One input per method that must succeed on the seeded unit. */
+function validInputs({ unit, meetingDate, pattern }: Seed): { [M in MethodName]: MethodInput<M> } {
+  const unitId = unit.id;
+  return {
+    'app.info': {},
+    'units.list': {},
+    'units.create': { name: 'Hemtjänst Söder', providerName: 'Omsorg i Söder AB', managerName: 'Britt Ek' },
+    'units.update': { id: unitId, name: 'Hemtjänst Norra', providerName: NORR.providerName, managerName: NORR.managerName },
+    'units.select': { id: unitId },
+    'slotRules.list': { unitId },
+    'slotRules.add': { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-06-01' },
+    'teamMeetings.list': { unitId },
+    'teamMeetings.addDate': { unitId, date: '2026-10-13' },
+    'teamMeetings.removeDate': { unitId, id: meetingDate.id },
+    'teamMeetings.addPattern': {
+      unitId,
+      recurrence: { kind: 'everyNWeeks', intervalWeeks: 4, weekday: 2 },
+      validFrom: '2026-06-01',
+    },
+    'teamMeetings.removePattern': { unitId, id: pattern.id },
+    'plan.get': { unitId, from: '2026-04-06', to: '2026-07-26' },
+    'sessions.move': { unitId, week: '2026-W20', date: '2026-05-13', startTime: '14:00' },
+    'sessions.cancel': { unitId, week: '2026-W21', reason: 'Personalbrist' },
+    'sessions.undoCancel': { unitId, week: '2026-W22' },
+    'sessions.undoMove': { unitId, week: '2026-W25' },
+  };
+}
+
+const BAD_DATES = ['2026-02-30', '2026-13-01', '2026-5-14', '14/05/2026', '2026-05-14T00:00', '', 20260514];
+const BAD_WEEKS = ['2025-W53', '2026-W00', '2026-W54', '2026W20', '2026-w20', '', 202620];
+const BAD_TIMES = ['25:00', '24:00', '9:00', '14:60', '14.00', '', 1400];
+const BAD_DURATIONS = [0, 4, 241, 500, 30.5, -30, '30'];
+const BAD_IDS = [0, -1, 1.5, '1', Number.MAX_SAFE_INTEGER + 1];
+const BAD_WEEKDAYS = [0, 8, 1.5, '4'];
+const BAD_NAMES = ['', '   ', '\t\n', 'x'.repeat(81), 7];
+const BAD_REASONS = ['', '   ', 'x'.repeat(501), 5];
+
+/** Bad values for each field name, wherever that field appears. */
+const BAD_FIELD_VALUES: Record<string, unknown[]> = {
+  id: BAD_IDS,
+  unitId: BAD_IDS,
+  name: BAD_NAMES,
+  providerName: BAD_NAMES,
+  managerName: BAD_NAMES,
+  weekday: BAD_WEEKDAYS,
+  startTime: BAD_TIMES,
+  durationMinutes: BAD_DURATIONS,
+  validFrom: BAD_DATES,
+  date: BAD_DATES,
+  from: BAD_DATES,
+  to: BAD_DATES,
+  week: BAD_WEEKS,
+  reason: BAD_REASONS,
+  recurrence: [
+    { kind: 'weekly', weekday: 2 },
+    { kind: 'nthWeekdayOfMonth', nth: 0, weekday: 2 },
+    { kind: 'nthWeekdayOfMonth', nth: 5, weekday: 2 },
+    { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 8 },
+    { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2, intervalWeeks: 4 },
+    { kind: 'everyNWeeks', intervalWeeks: 1, weekday: 2 },
+    { kind: 'everyNWeeks', intervalWeeks: 27, weekday: 2 },
+    { kind: 'everyNWeeks', intervalWeeks: 4 },
+    'first tuesday',
+  ],
+};
+
+/** Generic garbage, then each field missing, null, of the wrong type and with each bad value. */
+function malformedInputs(method: MethodName, valid: Record<string, unknown>): unknown[] {
+  const cases: unknown[] = [undefined, null, [], [valid], 'x', 42, true, { ...valid, extra: 1 }, { ...valid, __proto__: { id: 1 }, constructor: 1 }];
+  const keys = Object.keys(valid);
+  if (keys.length > 0) cases.push({});
+  for (const key of keys) {
+    const { [key]: _dropped, ...without } = valid;
+    const value = valid[key];
+    cases.push(without, { ...valid, [key]: null }, { ...valid, [key]: typeof value === 'string' ? 12345 : 'x' });
+    for (const bad of BAD_FIELD_VALUES[key] ?? []) cases.push({ ...valid, [key]: bad });
+  }
+  if (method === 'plan.get') {
+    cases.push({ ...valid, from: '2026-07-26', to: '2026-04-06' }, { ...valid, from: '2024-01-01', to: '2026-12-31' });
+  }
+  return cases;
+}
+
+/** Every message a field can get, already in Swedish with its limits filled in. */
+const FIELD_MESSAGES = new Set(Object.keys(validation).map(fieldMessage));
+
+let test: TestBackend;
+let seed: Seed;
+beforeEach(async () => {
+  test = await startTestBackend('2026-05-01');
+  seed = await seedUnit(test);
+});
+afterEach(() => test.close());
+
+describe('every contract method has a handler', () => {
+  it.each(METHOD_NAMES)('%s answers a valid call', async (method) => {
+    const result = await test.send(method, validInputs(seed)[method]);
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it.each(['units.delete', 'constructor', '__proto__', 'toString', '', 42, null, undefined])(
+    'an unknown method %s is answered with UNKNOWN_METHOD',
+    async (method) => {
+      const result = await test.send(method, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    },
+  );
+});
+
+describe('malformed input is refused with a typed error and nothing is written', () => {
+  it.each(METHOD_NAMES)('%s', async (method) => {
+    const valid = validInputs(seed)[method] as Record<string, unknown>;
+    const before = dumpDatabase(test.db);
+    const cases = malformedInputs(method, valid);
+    expect(cases.length).toBeGreaterThan(8);
+    for (const input of cases) {
+      const label = `${method} ${JSON.stringify(input)}`;
+      const result = await test.send(method, input);
+      expect(result.ok, label).toBe(false);
+      if (result.ok) continue;
+      expect(result.error.code, label).toBe('VALIDATION');
+      expect(result.error.message, label).toBe(translate('error.validation'));
+      const messages = Object.values(result.error.fields ?? {});
+      expect(messages.length, label).toBeGreaterThan(0);
+      for (const message of messages) expect(FIELD_MESSAGES, `${label}: ${message}`).toContain(message);
+      expect(dumpDatabase(test.db), label).toBe(before);
+    }
+  });
+});
+
+describe('the message belongs next to its field', () => {
+  const unitId = () => seed.unit.id;
+  const rule = () => validInputs(seed)['slotRules.add'];
+
+  it.each([
+    ['25:00 as start time', () => ({ ...rule(), startTime: '25:00' }), 'startTime', translate('validation.time')],
+    ['a 0-minute session', () => ({ ...rule(), durationMinutes: 0 }), 'durationMinutes', fieldMessage('validation.duration')],
+    ['a 500-minute session', () => ({ ...rule(), durationMinutes: 500 }), 'durationMinutes', fieldMessage('validation.duration')],
+    ['30 February', () => ({ ...rule(), validFrom: '2026-02-30' }), 'validFrom', translate('validation.date')],
+  ])('slotRules.add refuses %s', async (_case, input, field, message) => {
+    const result = await test.send('slotRules.add', input());
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { [field]: message } } });
+  });
+
+  it.each(['', '   '])('units.create refuses the name %j', async (name) => {
+    const result = await test.send('units.create', { ...NORR, name });
+    expect(result).toMatchObject({ ok: false, error: { fields: { name: translate('validation.unitNameRequired') } } });
+  });
+
+  it('sessions.cancel refuses week 53 of 2025, a year with 52 weeks', async () => {
+    const result = await test.send('sessions.cancel', { unitId: unitId(), week: '2025-W53', reason: 'Sjukdom' });
+    expect(result).toMatchObject({ ok: false, error: { fields: { week: translate('validation.week') } } });
+  });
+
+  it('accepts week 53 of 2026, a year that has one', async () => {
+    const result = await test.send('plan.get', { unitId: unitId(), from: '2026-12-28', to: '2027-01-03' });
+    expect(result).toMatchObject({ ok: true, value: [{ week: '2026-W53', date: '2026-12-31' }] });
+  });
+});
+
+describe('a unit name can be used only once', () => {
+  it.each(['Hemtjänst Norr', ' hemtjänst norr ', 'HEMTJÄNST NORR', 'Hemtjänst  Norr'])(
+    'units.create refuses %j and writes nothing',
+    async (name) => {
+      const before = dumpDatabase(test.db);
+      const result = await test.send('units.create', { ...NORR, name });
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'CONFLICT',
+          message: translate('error.unitNameTaken', { name: name.trim() }),
+          fields: { name: translate('error.unitNameTaken', { name: name.trim() }) },
+        },
+      });
+      expect(dumpDatabase(test.db)).toBe(before);
+    },
+  );
+
+  it('units.update refuses another unit’s name and writes nothing', async () => {
+    const soder = await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' });
+    const before = dumpDatabase(test.db);
+    const result = await test.send('units.update', { ...NORR, id: soder.id, name: 'hemtjänst NORR' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { name: expect.any(String) } } });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it('units.update lets a unit keep its own name in another case', async () => {
+    const renamed = await test.call('units.update', { ...NORR, id: seed.unit.id, name: '  hemtjänst norr ' });
+    expect(renamed).toEqual({ ...NORR, id: seed.unit.id, name: 'hemtjänst norr' });
+  });
+});
+
+describe('failures behind the contract', () => {
+  it('a storage failure is answered with STORAGE and the transaction is rolled back', async () => {
+    test.db.exec("CREATE TRIGGER full_disk AFTER INSERT ON team_meeting_dates BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const before = dumpDatabase(test.db);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const result = await test.send('teamMeetings.addDate', { unitId: seed.unit.id, date: '2026-10-13' });
+
+    expect(result).toEqual({ ok: false, error: { code: 'STORAGE', message: translate('error.storage') } });
+    expect(dumpDatabase(test.db)).toBe(before);
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it('an unexpected failure is answered with INTERNAL in Swedish and its stack is logged', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    test.backend.close();
+
+    const result: Result<unknown> = await test.send('units.list', {});
+
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: translate('error.internal') } });
+    expect(String(logged.mock.calls[0]?.[1])).toMatch(/database connection is not open/);
+    logged.mockRestore();
+  });
+
+  it('a rule broken in the domain is answered with its own message and nothing is written', async () => {
+    const before = dumpDatabase(test.db);
+    const result = await test.send('slotRules.add', { ...validInputs(seed)['slotRules.add'], validFrom: '2026-04-30' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: translate('error.ruleChangeInPast', { today: '2026-05-01' }), fields: { validFrom: expect.any(String) } },
+    });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it.each([
+    ['units.update', { ...NORR, id: 999 }, 'id'],
+    ['units.select', { id: 999 }, 'id'],
+    ['slotRules.list', { unitId: 999 }, 'unitId'],
+    ['plan.get', { unitId: 999, from: '2026-05-01', to: '2026-05-31' }, 'unitId'],
+    ['sessions.cancel', { unitId: 999, week: '2026-W21', reason: 'Sjukdom' }, 'unitId'],
+  ] as const)('%s on a unit that does not exist is NOT_FOUND', async (method, input, field) => {
+    const result = await test.send(method, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: translate('error.unitNotFound'), fields: { [field]: expect.any(String) } } });
+  });
+});

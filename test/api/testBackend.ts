@@ -1,0 +1,74 @@
+import type { MethodInput, MethodOutput } from '../../shared/api/contract';
+import type { MethodName } from '../../shared/api/methods';
+import type { Result } from '../../shared/api/result';
+import type { IsoDate } from '../../shared/domain/types';
+import { createBackend, type Backend } from '../../electron/backend/api/createBackend';
+import type { Db } from '../../electron/backend/store/database';
+import { openTestDatabase, tempFolder } from '../store/testDatabase';
+
+export interface TestBackend {
+  backend: Backend;
+  db: Db;
+  folder: ReturnType<typeof tempFolder>;
+  /** A call that must succeed; its value, typed by the contract. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Any call, answered with the raw Result. */
+  send(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Closes and opens the same file again, as a restart of the app would. */
+  restart(): Promise<void>;
+  close(): void;
+}
+
+/** A backend over a real SQLite file in a temp folder, with "today" frozen. */
+export async function startTestBackend(today: IsoDate = '2026-05-01'): Promise<TestBackend> {
+  const folder = tempFolder();
+  const open = async () => {
+    const db = await openTestDatabase(folder);
+    return { db, backend: createBackend({ db, today: () => today, version: '9.9.9-test' }) };
+  };
+  const test: TestBackend = {
+    ...(await open()),
+    folder,
+    async call(method, input) {
+      const result = await test.backend.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      return result.value as never;
+    },
+    send: (method, input) => test.backend.dispatch(method, input),
+    async restart() {
+      test.backend.close();
+      Object.assign(test, await open());
+    },
+    close() {
+      test.backend.close();
+      folder.remove();
+    },
+  };
+  return test;
+}
+
+export const NORR = { name: 'Hemtjänst Norr', providerName: 'Omsorg i Norr AB', managerName: 'Anna Berg' };
+
+/**
+ * A unit with a Thursday 14:00 rule from 2026-01-01, a one-off team meeting, a first-Tuesday
+ * pattern, a cancelled session in week 22 and a moved one in week 25.
+ */
+export async function seedUnit(test: TestBackend) {
+  const unit = await test.call('units.create', NORR);
+  const rule = await test.call('slotRules.add', {
+    unitId: unit.id,
+    weekday: 4,
+    startTime: '14:00',
+    durationMinutes: 30,
+    validFrom: '2026-01-01',
+  });
+  const meetingDate = await test.call('teamMeetings.addDate', { unitId: unit.id, date: '2026-09-15' });
+  const pattern = await test.call('teamMeetings.addPattern', {
+    unitId: unit.id,
+    recurrence: { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 },
+    validFrom: '2026-01-01',
+  });
+  await test.call('sessions.cancel', { unitId: unit.id, week: '2026-W22', reason: 'Sjukdom' });
+  await test.call('sessions.move', { unitId: unit.id, week: '2026-W25', date: '2026-06-17', startTime: '13:00' });
+  return { unit, rule, meetingDate, pattern };
+}

@@ -1,0 +1,172 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APPLICATION_ID, schemaVersion } from '../../electron/backend/store/database';
+import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../../electron/backend/store/errors';
+import { MIGRATIONS, type Migration } from '../../electron/backend/store/migrations';
+import { translate } from '../../shared/i18n/translate';
+import { openTestDatabase, sha256, tempFolder } from './testDatabase';
+
+const LATEST = MIGRATIONS.length;
+const future: Migration = {
+  version: LATEST + 1,
+  name: 'future',
+  up: 'CREATE TABLE future_things (id INTEGER PRIMARY KEY) STRICT;',
+};
+
+let folder: ReturnType<typeof tempFolder>;
+beforeEach(() => {
+  folder = tempFolder();
+});
+afterEach(() => folder.remove());
+
+/** The file names in the temp folder, to prove no -wal, -shm or -journal file was left. */
+const filesInFolder = () => readdirSync(folder.dir).sort();
+
+describe('opening a new database', () => {
+  it('creates every table and sets the schema version to the latest migration', async () => {
+    const db = await openTestDatabase(folder);
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all();
+    expect(tables).toEqual(
+      ['session_overrides', 'settings', 'slot_rules', 'team_meeting_dates', 'team_meeting_patterns', 'units'].map(
+        (name) => ({ name, strict: 1 }),
+      ),
+    );
+    expect(schemaVersion(db)).toBe(LATEST);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    db.close();
+  });
+
+  it('runs with WAL, synchronous FULL, foreign keys and a busy timeout', async () => {
+    const db = await openTestDatabase(folder);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    db.close();
+  });
+
+  it('takes no backup when there was nothing to back up', async () => {
+    (await openTestDatabase(folder)).close();
+    expect(existsSync(folder.backupDir)).toBe(false);
+  });
+
+  it('opens an up-to-date database again without migrating or backing up', async () => {
+    (await openTestDatabase(folder)).close();
+    const db = await openTestDatabase(folder);
+    expect(schemaVersion(db)).toBe(LATEST);
+    db.close();
+    expect(existsSync(folder.backupDir)).toBe(false);
+  });
+});
+
+describe('a database from a newer Handledning', () => {
+  it('is refused with the Swedish message, and the file keeps every byte', async () => {
+    (await openTestDatabase(folder, [...MIGRATIONS, future])).close();
+    const before = sha256(folder.file);
+    const filesBefore = filesInFolder();
+
+    const refusal = await openTestDatabase(folder).catch((error: unknown) => error);
+
+    expect(refusal).toBeInstanceOf(DatabaseFromNewerVersionError);
+    expect(refusal).toMatchObject({ found: LATEST + 1, supported: LATEST, messageKey: 'error.databaseFromNewerVersion' });
+    expect((refusal as Error).message).toBe(
+      translate('error.databaseFromNewerVersion', { found: LATEST + 1, supported: LATEST }),
+    );
+    expect(sha256(folder.file)).toBe(before);
+    expect(filesInFolder()).toEqual(filesBefore);
+    expect(filesInFolder().some((name) => name.endsWith('-wal'))).toBe(false);
+  });
+
+  it('is refused untouched also when it is in rollback-journal mode', async () => {
+    const raw = new Database(folder.file);
+    raw.exec('CREATE TABLE future_things (id INTEGER PRIMARY KEY) STRICT');
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma(`user_version = ${LATEST + 1}`);
+    raw.close();
+    const before = sha256(folder.file);
+
+    await expect(openTestDatabase(folder)).rejects.toBeInstanceOf(DatabaseFromNewerVersionError);
+
+    expect(sha256(folder.file)).toBe(before);
+    expect(filesInFolder()).toEqual(['handledning.sqlite']);
+  });
+});
+
+describe('a file that is not a Handledning database', () => {
+  it('refuses another program’s SQLite database and leaves it as it was', async () => {
+    const raw = new Database(folder.file);
+    raw.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hej')");
+    raw.close();
+    const before = sha256(folder.file);
+
+    const refusal = await openTestDatabase(folder).catch((error: unknown) => error);
+
+    expect(refusal).toBeInstanceOf(DatabaseNotHandledningError);
+    expect((refusal as Error).message).toBe(translate('error.databaseNotHandledning'));
+    expect(sha256(folder.file)).toBe(before);
+    expect(filesInFolder()).toEqual(['handledning.sqlite']);
+  });
+
+  it('refuses a database marked with another application id', async () => {
+    const raw = new Database(folder.file);
+    raw.pragma('application_id = 1234');
+    raw.pragma('user_version = 1');
+    raw.close();
+    const before = sha256(folder.file);
+
+    await expect(openTestDatabase(folder)).rejects.toBeInstanceOf(DatabaseNotHandledningError);
+    expect(sha256(folder.file)).toBe(before);
+  });
+
+  it('refuses a file that is not SQLite at all', async () => {
+    writeFileSync(folder.file, 'Det här är en textfil, ingen databas.\n'.repeat(10));
+    const before = sha256(folder.file);
+
+    await expect(openTestDatabase(folder)).rejects.toBeInstanceOf(DatabaseNotHandledningError);
+    expect(sha256(folder.file)).toBe(before);
+  });
+});
+
+describe('upgrading an older schema', () => {
+  const first: Migration = { version: 1, name: 'first', up: 'CREATE TABLE things (id INTEGER PRIMARY KEY, label TEXT NOT NULL) STRICT;' };
+  const second: Migration = { version: 2, name: 'second', up: 'ALTER TABLE things ADD COLUMN note TEXT;' };
+
+  it('backs up the old file before migrating, then migrates', async () => {
+    const old = await openTestDatabase(folder, [first]);
+    old.prepare("INSERT INTO things (label) VALUES ('från version 1')").run();
+    old.close();
+
+    const db = await openTestDatabase(folder, [first, second]);
+
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT label, note FROM things').all()).toEqual([{ label: 'från version 1', note: null }]);
+    db.close();
+    const backups = readdirSync(folder.backupDir);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^handledning-fore-migrering-v1-.+\.sqlite$/);
+    const backup = new Database(`${folder.backupDir}/${backups[0]}`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT label FROM things').pluck().all()).toEqual(['från version 1']);
+    backup.close();
+  });
+
+  it('leaves the old schema as it was when a migration fails', async () => {
+    (await openTestDatabase(folder, [first])).close();
+    const broken: Migration = { version: 2, name: 'broken', up: 'CREATE TABLE extra (id INTEGER) STRICT; NOT SQL AT ALL;' };
+
+    await expect(openTestDatabase(folder, [first, broken])).rejects.toThrow();
+
+    const db = await openTestDatabase(folder, [first]);
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a migration list that skips a version', async () => {
+    await expect(openTestDatabase(folder, [first, { ...second, version: 3 }])).rejects.toThrow(/expected 2/);
+    expect(existsSync(folder.file)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../electron/backend/store/database';
+import type { Migration } from '../../electron/backend/store/migrations';
+
+/** A fresh folder per test, removed afterwards: the store is always a real SQLite file. */
+export function tempFolder(): { dir: string; file: string; backupDir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'handledning-test-'));
+  return {
+    dir,
+    file: path.join(dir, 'handledning.sqlite'),
+    backupDir: path.join(dir, 'backups'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+export function openTestDatabase(folder: { file: string; backupDir: string }, migrations?: readonly Migration[]): Promise<Db> {
+  return openDatabase({ file: folder.file, backupDir: folder.backupDir, ...(migrations ? { migrations } : {}) });
+}
+
+/** Every row of every table plus the schema version, to prove a call wrote nothing. */
+export function dumpDatabase(db: Database.Database): string {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const dump: Record<string, unknown> = { userVersion: db.pragma('user_version', { simple: true }) };
+  for (const table of tables) dump[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
+  return JSON.stringify(dump);
+}
