@@ -1,2 +1,30 @@
-// Owned by the menu area; filled in as that area is built.
-export const menu = {} as const;
+/** The desktop shell: the Swedish app menu and the few messages main shows before the UI exists. */
+export const menu = {
+  'menu.app': 'Handledning',
+  'menu.about': 'Om Handledning',
+  'menu.services': 'Tjänster',
+  'menu.hide': 'Göm Handledning',
+  'menu.hideOthers': 'Göm övriga',
+  'menu.unhide': 'Visa alla',
+  'menu.quitApp': 'Avsluta Handledning',
+  'menu.file': 'Arkiv',
+  'menu.closeWindow': 'Stäng fönster',
+  'menu.quit': 'Avsluta',
+  'menu.edit': 'Redigera',
+  'menu.undo': 'Ångra',
+  'menu.redo': 'Gör om',
+  'menu.cut': 'Klipp ut',
+  'menu.copy': 'Kopiera',
+  'menu.paste': 'Klistra in',
+  'menu.selectAll': 'Markera allt',
+  'menu.view': 'Visa',
+  'menu.zoomIn': 'Zooma in',
+  'menu.zoomOut': 'Zooma ut',
+  'menu.resetZoom': 'Återställ zoom',
+  'menu.toggleFullScreen': 'Helskärm',
+  'menu.toggleDevTools': 'Utvecklarverktyg',
+  'menu.window': 'Fönster',
+  'menu.minimize': 'Minimera',
+  'menu.help': 'Hjälp',
+  'menu.startupFailedTitle': 'Handledning kan inte starta',
+} as const;

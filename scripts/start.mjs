@@ -1,0 +1,96 @@
+// `npm start`: builds, then opens the desktop app. Where no Electron binary can be had
+// (an offline machine), says so in one line and starts browser mode instead.
+//
+// The electron package (45) has no install script: its index.js downloads the binary the
+// first time it is required, synchronously and with no time limit. So this script never
+// requires it; it looks for the binary on disk the way index.js does, and if it is missing
+// runs the package's own install.js under a time limit.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DOWNLOAD_TIME_LIMIT_MS = 60_000;
+
+function electronPackageDir() {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
+
+function platformExecutable() {
+  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  return process.platform === 'win32' ? 'electron.exe' : 'electron';
+}
+
+/** Same lookup as node_modules/electron/index.js (and test/electron/electronBinary.ts), minus the download. */
+export function electronBinary(env = process.env) {
+  const packageDir = electronPackageDir();
+  if (!packageDir) return null;
+  const pathFile = path.join(packageDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const candidate = env.ELECTRON_OVERRIDE_DIST_PATH
+    ? path.join(env.ELECTRON_OVERRIDE_DIST_PATH, relative ?? platformExecutable())
+    : relative && path.join(packageDir, 'dist', relative);
+  return candidate && existsSync(candidate) ? candidate : null;
+}
+
+/** Runs the electron package's own installer; false if it fails or takes too long. */
+function downloadElectron(packageDir) {
+  return new Promise((resolve) => {
+    const installer = spawn(process.execPath, [path.join(packageDir, 'install.js')], { stdio: 'ignore' });
+    const slow = setTimeout(() => console.log('Hämtar Electron …'), 5_000);
+    const limit = setTimeout(() => installer.kill(), DOWNLOAD_TIME_LIMIT_MS);
+    const done = (ok) => {
+      clearTimeout(slow);
+      clearTimeout(limit);
+      resolve(ok);
+    };
+    installer.once('error', () => done(false));
+    installer.once('exit', (code) => done(code === 0));
+  });
+}
+
+async function findOrFetchElectron(env) {
+  if (env.HANDLEDNING_NO_ELECTRON === '1') return null;
+  const found = electronBinary(env);
+  if (found || env.ELECTRON_OVERRIDE_DIST_PATH) return found;
+  const packageDir = electronPackageDir();
+  if (!packageDir || !(await downloadElectron(packageDir))) return null;
+  return electronBinary(env);
+}
+
+/** Runs a child with the terminal, passes a stop request on and exits with its code. */
+function runAndExitWith(command, args, env) {
+  const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+  // Ctrl+C reaches the child through the terminal; SIGTERM is sent to us alone.
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  child.once('error', (error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+  child.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+async function main() {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+
+  const env = { ...process.env };
+  // Set by some tools; it would make Electron run as plain Node instead of opening the app.
+  delete env.ELECTRON_RUN_AS_NODE;
+  const electron = await findOrFetchElectron(env);
+  if (electron) {
+    runAndExitWith(electron, [root], env);
+  } else {
+    console.log('Electron finns inte på den här datorn (kunde inte hämtas); startar webbläsarläge i stället.');
+    runAndExitWith(process.execPath, [path.join(root, 'dist', 'web', 'server.cjs')], env);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

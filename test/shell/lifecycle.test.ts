@@ -1,0 +1,188 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ipcChannel } from '../../shared/api/methods';
+import type { Result } from '../../shared/api/result';
+import { platformDataDir } from '../../electron/backend/dataDir';
+import { APPLICATION_ID } from '../../electron/backend/store/database';
+import { startApp } from '../../electron/main/lifecycle';
+import { fake, FakeBrowserWindow, invokeEvent, resetFake } from './fakeElectron';
+
+vi.mock('electron', async () => (await import('./fakeElectron')).fake);
+
+const FILES = { preload: '/app/dist/electron/preload.cjs', rendererDir: '/app/dist/renderer' };
+const APP_PAGE = 'app://handledning/index.html';
+
+let dataDir: string;
+let dbFile: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  resetFake();
+  dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'handledning-shell-')), 'data');
+  dbFile = path.join(dataDir, 'handledning.sqlite');
+  env = { HANDLEDNING_DATA_DIR: dataDir, HANDLEDNING_TODAY: '2026-05-11' };
+});
+
+afterEach(() => {
+  fake.app.emit('will-quit');
+});
+
+const mainWindow = () => FakeBrowserWindow.instances[0];
+const call = (method: Parameters<typeof ipcChannel>[0], input: unknown, url = APP_PAGE) =>
+  fake.ipcMain.handlers.get(ipcChannel(method))!(invokeEvent(url), input) as Promise<Result<unknown>>;
+
+describe('starting the desktop app', () => {
+  it('takes the single-instance lock before the database is opened', async () => {
+    let databaseExistedAtLock: boolean | null = null;
+    fake.app.requestSingleInstanceLock.mockImplementationOnce(() => {
+      databaseExistedAtLock = existsSync(dbFile);
+      return true;
+    });
+    await startApp(FILES, env);
+    expect(databaseExistedAtLock).toBe(false);
+    expect(existsSync(dbFile)).toBe(true);
+    const lockOrder = fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!;
+    expect(lockOrder).toBeLessThan(fake.app.whenReady.mock.invocationCallOrder[0]!);
+  });
+
+  it('a second instance quits and opens neither the database nor a window', async () => {
+    fake.app.lockGranted = false;
+    await startApp(FILES, env);
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(existsSync(dbFile)).toBe(false);
+    expect(FakeBrowserWindow.instances).toEqual([]);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    expect(fake.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('scopes the lock to the data folder, so HANDLEDNING_DATA_DIR is its own instance', async () => {
+    await startApp(FILES, env);
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', dataDir);
+    expect(fake.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(
+      fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
+    );
+  });
+
+  it('without HANDLEDNING_DATA_DIR uses the same local app-data folder as browser mode', async () => {
+    const configHome = mkdtempSync(path.join(tmpdir(), 'handledning-xdg-'));
+    await startApp(FILES, { XDG_CONFIG_HOME: configHome, HANDLEDNING_TODAY: '2026-05-11' });
+    const expected = platformDataDir(process.platform, { XDG_CONFIG_HOME: configHome });
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', expected);
+    expect(existsSync(path.join(expected, 'handledning.sqlite'))).toBe(true);
+  });
+
+  it('registers the app:// scheme before ready and serves the bundle from it', async () => {
+    await startApp(FILES, env);
+    expect(fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!).toBeLessThan(
+      fake.app.whenReady.mock.invocationCallOrder[0]!,
+    );
+    expect(fake.protocol.handlers.has('app')).toBe(true);
+    expect(mainWindow()?.loadedUrl).toBe(APP_PAGE);
+  });
+
+  it('an installed app loads its bundle even when ELECTRON_RENDERER_URL is set', async () => {
+    fake.app.isPackaged = true;
+    await startApp(FILES, { ...env, ELECTRON_RENDERER_URL: 'http://localhost:5173/' });
+    expect(mainWindow()?.loadedUrl).toBe(APP_PAGE);
+  });
+
+  it('an unpackaged run loads the dev server when ELECTRON_RENDERER_URL is set', async () => {
+    await startApp(FILES, { ...env, ELECTRON_RENDERER_URL: 'http://localhost:5173/' });
+    expect(mainWindow()?.loadedUrl).toBe('http://localhost:5173/');
+    await expect(call('app.info', {}, 'http://localhost:5173/')).resolves.toMatchObject({ ok: true });
+  });
+
+  it('opens one locked-down window: no navigation away, no popups, no permissions', async () => {
+    await startApp(FILES, env);
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const window = mainWindow()!;
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: FILES.preload });
+    const navigation = { preventDefault: vi.fn() };
+    window.webContents.emit('will-navigate', navigation, 'https://example.com/');
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const permission = vi.fn();
+    fake.session.defaultSession.permissionRequestHandler?.(window.webContents, 'media', permission, {});
+    expect(permission).toHaveBeenCalledWith(false);
+  });
+
+  it('speaks Swedish: Chromium’s language and the app menu', async () => {
+    await startApp(FILES, env);
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'sv');
+    const [menu] = fake.Menu.setApplicationMenu.mock.calls[0] as [{ template: { label: string }[] }];
+    expect(menu.template.map((item) => item.label)).toContain('Redigera');
+  });
+
+  it('brings the window forward when the app is started again', async () => {
+    await startApp(FILES, env);
+    const window = mainWindow()!;
+    window.minimized = true;
+    fake.app.emit('second-instance');
+    expect(window.minimized).toBe(false);
+    expect(window.focused).toBe(true);
+  });
+});
+
+describe('the API over IPC, with the real backend', () => {
+  it('answers the app’s own window from the database', async () => {
+    await startApp(FILES, env);
+    await expect(call('app.info', {})).resolves.toMatchObject({ ok: true, value: { version: '0.1.0-test', today: '2026-05-11' } });
+    const created = await call('units.create', { name: 'Hemtjänst Norr', providerName: 'Kommunen', managerName: 'Anna Berg' });
+    expect(created.ok).toBe(true);
+    const units = await call('units.list', {});
+    expect(units).toMatchObject({ ok: true });
+    expect(JSON.stringify(units)).toContain('Hemtjänst Norr');
+  });
+
+  it('refuses a foreign page and writes nothing', async () => {
+    await startApp(FILES, env);
+    const refused = await call('units.create', { name: 'Intrång', providerName: 'X', managerName: 'Y' }, 'https://example.com/');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(JSON.stringify(await call('units.list', {}))).not.toContain('Intrång');
+  });
+
+  it('answers malformed input with a typed validation error', async () => {
+    await startApp(FILES, env);
+    await expect(call('units.create', { name: 42 })).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('on quit removes every handler and closes the database', async () => {
+    await startApp(FILES, env);
+    await call('units.create', { name: 'Hemtjänst Syd', providerName: 'Kommunen', managerName: 'Anna Berg' });
+    expect(existsSync(`${dbFile}-wal`)).toBe(true);
+    fake.app.emit('will-quit');
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    // The last connection closing checkpoints and removes the write-ahead log.
+    expect(existsSync(`${dbFile}-wal`)).toBe(false);
+  });
+});
+
+describe('a database from a newer Handledning', () => {
+  function newerDatabase(): Buffer {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Database(dbFile);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('user_version = 999');
+    db.exec('CREATE TABLE from_the_future (id INTEGER PRIMARY KEY)');
+    db.close();
+    return readFileSync(dbFile);
+  }
+
+  it('is refused with a Swedish message, the app quits and the file is untouched', async () => {
+    const before = newerDatabase();
+    await startApp(FILES, env);
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Handledning kan inte starta');
+    expect(message).toContain('nyare version av Handledning');
+    expect(message).toContain('999');
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    expect(FakeBrowserWindow.instances).toEqual([]);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    expect(readFileSync(dbFile).equals(before)).toBe(true);
+    expect(existsSync(`${dbFile}-wal`)).toBe(false);
+  });
+});
