@@ -1,0 +1,157 @@
+import { Alert, Button, Text } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/result';
+import type { Unit } from '../../../shared/domain/types';
+import { api } from '../api/client';
+import { PlanningView } from '../planning/PlanningView';
+import { FirstRunGuide, type GuideStep } from '../setup/FirstRunGuide';
+import { NewUnitView } from '../units/NewUnitView';
+import { UnitSettingsView } from '../units/UnitSettingsView';
+import { useAnnounce } from './announcer';
+import { navigate, useRoute } from './route';
+import { Shell } from './Shell';
+
+type AppInfo = MethodOutput<'app.info'>;
+
+/** The guide runs until its last step, even after step 2 has given the unit a slot. */
+type Guide = { startStep: GuideStep; run: number } | null;
+
+let guideRuns = 0;
+const newGuide = (startStep: GuideStep): Guide => ({ startStep, run: ++guideRuns });
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const announce = useAnnounce();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [guide, setGuide] = useState<Guide>(null);
+  const [startError, setStartError] = useState<ApiError | null>(null);
+  const [shellError, setShellError] = useState<ApiError | null>(null);
+
+  /** Shows a unit: its plan, or the guide from step 2 while it has no weekly slot yet. */
+  const openUnit = useCallback(async (id: number, restartGuide: boolean): Promise<ApiError | null> => {
+    const rules = await api.call('slotRules.list', { unitId: id });
+    if (!rules.ok) return rules.error;
+    setUnitId(id);
+    const hasSlot = rules.value.length > 0;
+    setGuide((current) => (hasSlot ? null : current && !restartGuide ? current : newGuide(2)));
+    return null;
+  }, []);
+
+  const start = useCallback(async () => {
+    setStartError(null);
+    const [appInfo, list] = await Promise.all([api.call('app.info', {}), api.call('units.list', {})]);
+    if (!appInfo.ok) return setStartError(appInfo.error);
+    if (!list.ok) return setStartError(list.error);
+    setUnits(list.value);
+    const last = list.value.find((u) => u.id === appInfo.value.lastUnitId) ?? list.value[0];
+    if (last) {
+      const error = await openUnit(last.id, true);
+      if (error) return setStartError(error);
+    } else {
+      setGuide(newGuide(1));
+    }
+    setInfo(appInfo.value);
+  }, [openUnit]);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  const unit = units.find((u) => u.id === unitId) ?? null;
+
+  /** The unit switcher: remembered by the backend for the next start. */
+  const selectUnit = async (id: number) => {
+    setShellError(null);
+    announce('');
+    const selected = await api.call('units.select', { id });
+    const error = selected.ok ? await openUnit(id, true) : selected.error;
+    setShellError(error);
+  };
+
+  /** A unit just created (guide step 1 or "Ny enhet"): it has no slot yet, so the guide goes on. */
+  const addUnit = async (created: Unit, restartGuide: boolean) => {
+    setUnits((current) => [...current, created].sort((a, b) => a.name.localeCompare(b.name, 'sv')));
+    setUnitId(created.id);
+    setGuide((current) => (current && !restartGuide ? current : newGuide(2)));
+    const selected = await api.call('units.select', { id: created.id });
+    setShellError(selected.ok ? null : selected.error);
+  };
+
+  const replaceUnit = (saved: Unit) => setUnits((current) => current.map((u) => (u.id === saved.id ? saved : u)));
+
+  if (startError) {
+    return (
+      <main className="boot">
+        <Alert color="red" title={t('app.startFailed')}>
+          {startError.message}
+        </Alert>
+        <Button mt="md" onClick={() => void start()}>
+          {t('action.retry')}
+        </Button>
+      </main>
+    );
+  }
+  if (!info) {
+    return (
+      <main className="boot" aria-busy="true">
+        <Text>{t('app.loading')}</Text>
+      </main>
+    );
+  }
+
+  const firstRun = units.length === 0;
+  const inGuide = guide !== null && route !== 'newUnit';
+
+  const view = (() => {
+    if (inGuide) {
+      return (
+        <FirstRunGuide
+          key={guide.run}
+          today={info.today}
+          unit={unit}
+          startStep={guide.startStep}
+          onUnitCreated={(created) => addUnit(created, false)}
+          onDone={() => {
+            setGuide(null);
+            navigate('planning');
+          }}
+        />
+      );
+    }
+    if (route === 'newUnit') {
+      return (
+        <NewUnitView
+          onCreated={(created) => {
+            void addUnit(created, true);
+            navigate('planning');
+          }}
+          onCancel={() => navigate('planning')}
+        />
+      );
+    }
+    if (!unit) return null;
+    if (route === 'settings') {
+      return <UnitSettingsView key={unit.id} unit={unit} today={info.today} onUnitSaved={replaceUnit} />;
+    }
+    return <PlanningView key={unit.id} unit={unit} today={info.today} />;
+  })();
+
+  return (
+    <Shell
+      units={firstRun ? [] : units}
+      unitId={unitId}
+      onSelectUnit={(id) => void selectUnit(id)}
+      showNav={!inGuide}
+      showNewUnit={!firstRun}
+      route={route}
+      error={shellError}
+    >
+      {view}
+    </Shell>
+  );
+}

@@ -1,0 +1,99 @@
+import { Anchor, Button, Group, NativeSelect, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/result';
+import type { Unit } from '../../../shared/domain/types';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { Announcement, useAnnounce } from './announcer';
+import { hrefOf, navigate, type Route } from './route';
+
+interface Props {
+  units: Unit[];
+  unitId: number | null;
+  onSelectUnit: (id: number) => void;
+  showNav: boolean;
+  showNewUnit: boolean;
+  route: Route;
+  error: ApiError | null;
+  children: ReactNode;
+}
+
+const NAV: { route: Route; key: 'nav.planning' | 'nav.settings' }[] = [
+  { route: 'planning', key: 'nav.planning' },
+  { route: 'settings', key: 'nav.settings' },
+];
+
+export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route, error, children }: Props) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  // A confirmation belongs to the view where it happened.
+  const leaveView = () => announce('');
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The fragment holds the view, so move the focus without touching it.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Group justify="space-between" wrap="wrap" gap="md" className="app-header-inner">
+          <Group gap="lg">
+            <Text component="span" className="app-name">
+              {t('app.name')}
+            </Text>
+            <Announcement />
+          </Group>
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            {units.length > 0 && (
+              <NativeSelect
+                label={t('header.unit')}
+                data={units.map((u) => ({ value: String(u.id), label: u.name }))}
+                value={unitId === null ? '' : String(unitId)}
+                onChange={(event) => onSelectUnit(Number(event.currentTarget.value))}
+                className="unit-switcher"
+              />
+            )}
+            {showNewUnit && (
+              <Button
+                variant="default"
+                onClick={() => {
+                  leaveView();
+                  navigate('newUnit');
+                }}
+              >
+                {t('header.newUnit')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        {showNav && (
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.route}>
+                  <Anchor
+                    href={hrefOf(item.route)}
+                    aria-current={route === item.route ? 'page' : undefined}
+                    onClick={leaveView}
+                  >
+                    {t(item.key)}
+                  </Anchor>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {error && <ErrorAlert error={error} />}
+        {children}
+      </main>
+    </>
+  );
+}

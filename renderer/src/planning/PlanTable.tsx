@@ -1,0 +1,211 @@
+import { Button, Group, Table, Text } from '@mantine/core';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IsoWeekKey, PlannedSession } from '../../../shared/domain/types';
+import { timeRange, weekdayName } from '../format';
+import { actionsFor, type RowAction, type RowHandlers } from './rowActions';
+
+const features = tableFeatures({});
+const column = createColumnHelper<typeof features, PlannedSession>();
+
+interface Props {
+  sessions: PlannedSession[];
+  caption: string;
+  currentWeek: IsoWeekKey;
+  handlers: RowHandlers;
+}
+
+/** The plan: one row per ISO week, its status in words (never by colour alone). */
+export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
+  const { t } = useTranslation();
+  // Cells call the latest handlers without rebuilding the columns on every render.
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('week', {
+          header: t('planning.col.week'),
+          cell: ({ row }) => (
+            <>
+              {t('week.short', { week: row.original.isoWeek })}
+              {row.original.week === currentWeek && (
+                <span className="current-week-tag">{t('planning.currentWeek')}</span>
+              )}
+            </>
+          ),
+        }),
+        column.accessor('date', { header: t('planning.col.date') }),
+        column.display({
+          id: 'weekday',
+          header: t('planning.col.weekday'),
+          cell: ({ row }) => weekdayName(row.original.date),
+        }),
+        column.display({
+          id: 'time',
+          header: t('planning.col.time'),
+          cell: ({ row }) =>
+            row.original.status === 'teamMeetingWeek'
+              ? t('planning.noSession')
+              : timeRange(t, row.original.startTime, row.original.durationMinutes),
+        }),
+        column.accessor('status', {
+          header: t('planning.col.status'),
+          cell: ({ row }) => <StatusCell session={row.original} handlers={handlersRef} />,
+        }),
+        column.display({
+          id: 'actions',
+          header: t('planning.col.actions'),
+          cell: ({ row }) => <ActionsCell session={row.original} handlers={handlersRef} />,
+        }),
+      ]),
+    [t, currentWeek],
+  );
+
+  const table = useTable({ features, columns, data: sessions, getRowId: (session) => session.week });
+
+  return (
+    <Table captionSide="top" withTableBorder className="data-table plan-table">
+      <Table.Caption>{caption}</Table.Caption>
+      <Table.Thead>
+        {table.getHeaderGroups().map((group) => (
+          <Table.Tr key={group.id}>
+            {group.headers.map((header) => (
+              <Table.Th key={header.id} scope="col">
+                <table.FlexRender header={header} />
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Thead>
+      <Table.Tbody>
+        {table.getRowModel().rows.map((row) => {
+          const current = row.original.week === currentWeek;
+          return (
+            <Table.Tr
+              key={row.id}
+              data-week={row.original.week}
+              data-status={row.original.status}
+              aria-current={current ? 'date' : undefined}
+              className={current ? 'current-week' : undefined}
+            >
+              {row.getAllCells().map((cell) =>
+                cell.column.id === 'week' ? (
+                  <Table.Th key={cell.id} scope="row" tabIndex={-1} data-row-focus>
+                    <table.FlexRender cell={cell} />
+                  </Table.Th>
+                ) : (
+                  <Table.Td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </Table.Td>
+                ),
+              )}
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+type HandlersRef = { current: RowHandlers };
+
+function StatusCell({ session, handlers }: { session: PlannedSession; handlers: HandlersRef }) {
+  const { t } = useTranslation();
+  const week = session.isoWeek;
+  const movedAway = session.date !== session.ruleDate;
+  return (
+    <div className="status-cell">
+      <span className="status-tag" data-status={session.status}>
+        {t(`status.${session.status}`)}
+      </span>
+      {session.status === 'teamMeetingWeek' &&
+        session.teamMeetings.map((meeting) => (
+          <Text key={`${meeting.source}-${meeting.id}`} size="sm">
+            {t('planning.detail.teamMeeting', { date: meeting.date })}
+          </Text>
+        ))}
+      {session.status !== 'teamMeetingWeek' && session.holiday && <Text size="sm">{session.holiday.name}</Text>}
+      {(session.status === 'moved' || (session.status === 'cancelled' && movedAway)) && (
+        <Text size="sm">
+          {t('planning.detail.movedFrom', { weekday: weekdayName(session.ruleDate), date: session.ruleDate })}
+        </Text>
+      )}
+      {session.status === 'cancelled' && session.cancelledReason && (
+        <Text size="sm">{t('planning.detail.reason', { reason: session.cancelledReason })}</Text>
+      )}
+      {session.status === 'holiday' && session.suggestedDate && (
+        <>
+          <Text size="sm">
+            {t('planning.detail.suggestion', {
+              weekday: weekdayName(session.suggestedDate),
+              date: session.suggestedDate,
+            })}
+          </Text>
+          <Button
+            size="compact-sm"
+            data-action="applySuggestion"
+            aria-label={t('planning.action.applySuggestionLabel', { date: session.suggestedDate, week })}
+            onClick={() => handlers.current.applySuggestion(session)}
+          >
+            {t('planning.action.applySuggestion')}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
+
+const ACTION_TEXT = {
+  move: { text: 'planning.action.move', label: 'planning.action.moveLabel' },
+  undoMove: { text: 'planning.action.undoMove', label: 'planning.action.undoMoveLabel' },
+  cancel: { text: 'planning.action.cancel', label: 'planning.action.cancelLabel' },
+  undoCancel: { text: 'planning.action.undoCancel', label: 'planning.action.undoCancelLabel' },
+  markTeamMeeting: { text: 'planning.action.markTeamMeeting', label: 'planning.action.markTeamMeetingLabel' },
+} as const satisfies Record<
+  Exclude<RowAction, 'applySuggestion' | 'removeTeamMeeting'>,
+  { text: string; label: string }
+>;
+
+function ActionsCell({ session, handlers }: { session: PlannedSession; handlers: HandlersRef }) {
+  const { t } = useTranslation();
+  const week = session.isoWeek;
+  return (
+    <Group gap={6}>
+      {actionsFor(session).flatMap((action) => {
+        if (action === 'removeTeamMeeting') {
+          return session.teamMeetings
+            .filter((meeting) => meeting.source === 'date')
+            .map((meeting) => (
+              <Button
+                key={`remove-${meeting.id}`}
+                size="compact-sm"
+                variant="default"
+                data-action={action}
+                aria-label={t('planning.action.removeTeamMeetingLabel', { date: meeting.date, week })}
+                onClick={() => handlers.current.removeTeamMeeting(session, meeting.id)}
+              >
+                {t('planning.action.removeTeamMeeting')}
+              </Button>
+            ));
+        }
+        if (action === 'applySuggestion') return [];
+        const text = ACTION_TEXT[action];
+        return [
+          <Button
+            key={action}
+            size="compact-sm"
+            variant="default"
+            data-action={action}
+            aria-label={t(text.label, { week })}
+            onClick={() => handlers.current[action](session)}
+          >
+            {t(text.text)}
+          </Button>,
+        ];
+      })}
+    </Group>
+  );
+}

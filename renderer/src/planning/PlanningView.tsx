@@ -1,0 +1,191 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/result';
+import { weekKeyOf } from '../../../shared/domain/calendar';
+import { defaultPlanWindow } from '../../../shared/domain/plan';
+import type { IsoDate, IsoWeekKey, PlannedSession, Unit } from '../../../shared/domain/types';
+import { api } from '../api/client';
+import { useAnnounce } from '../app/announcer';
+import { ViewHeading } from '../app/ViewHeading';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { useApiAction } from '../forms/useApiAction';
+import { monthName } from '../format';
+import { PlanTable } from './PlanTable';
+import { periodOf, shiftPeriod, windowOf, type PlanPeriod } from './planWindow';
+import type { RowAction, RowHandlers } from './rowActions';
+import { CancelDialog, MoveDialog } from './SessionDialogs';
+
+interface Props {
+  unit: Unit;
+  today: IsoDate;
+}
+
+type Dialog = { kind: 'move' | 'cancel'; session: PlannedSession } | null;
+/** Where the focus goes once the row has been redrawn: the first of these buttons that exists. */
+type FocusTarget = { week: IsoWeekKey; actions: RowAction[] } | null;
+
+export function PlanningView({ unit, today }: Props) {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState<PlanPeriod>(() => periodOf(defaultPlanWindow(today)));
+  const shown = windowOf(period);
+  const [sessions, setSessions] = useState<PlannedSession[] | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+  const action = useApiAction();
+  const announce = useAnnounce();
+  const latestRequest = useRef(0);
+  const tableArea = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    const request = ++latestRequest.current;
+    const result = await api.call('plan.get', { unitId: unit.id, from: shown.from, to: shown.to });
+    if (request !== latestRequest.current) return;
+    if (result.ok) {
+      setSessions(result.value);
+      setLoadError(null);
+    } else {
+      setLoadError(result.error);
+    }
+  }, [unit.id, shown.from, shown.to]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (!focusTarget || !sessions) return;
+    const row = tableArea.current?.querySelector(`tr[data-week="${focusTarget.week}"]`);
+    const button = focusTarget.actions
+      .map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`))
+      .find((element) => element);
+    (button ?? row?.querySelector<HTMLElement>('[data-row-focus]'))?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, sessions]);
+
+  const change = async (session: PlannedSession, run: () => Promise<{ ok: boolean }>, focusNext: RowAction[]) => {
+    const result = await run();
+    if (!result.ok) return;
+    await load();
+    setFocusTarget({ week: session.week, actions: focusNext });
+  };
+
+  const handlers: RowHandlers = {
+    applySuggestion: (session) =>
+      void change(
+        session,
+        () =>
+          action.run('sessions.move', {
+            unitId: unit.id,
+            week: session.week,
+            date: session.suggestedDate ?? session.date,
+            startTime: session.startTime,
+          }),
+        ['undoMove', 'move'],
+      ),
+    move: (session) => setDialog({ kind: 'move', session }),
+    cancel: (session) => setDialog({ kind: 'cancel', session }),
+    undoMove: (session) =>
+      void change(session, () => action.run('sessions.undoMove', { unitId: unit.id, week: session.week }), ['move']),
+    undoCancel: (session) =>
+      void change(session, () => action.run('sessions.undoCancel', { unitId: unit.id, week: session.week }), [
+        'cancel',
+        'undoMove',
+      ]),
+    markTeamMeeting: (session) =>
+      void change(session, () => action.run('teamMeetings.addDate', { unitId: unit.id, date: session.date }), [
+        'removeTeamMeeting',
+      ]),
+    removeTeamMeeting: (session, meetingId) =>
+      void change(session, () => action.run('teamMeetings.removeDate', { unitId: unit.id, id: meetingId }), [
+        'markTeamMeeting',
+        'move',
+      ]),
+  };
+
+  const closeDialog = (focusNext: RowAction[]) => {
+    if (dialog) setFocusTarget({ week: dialog.session.week, actions: focusNext });
+    setDialog(null);
+  };
+  const dialogSaved = async (focusNext: RowAction[]) => {
+    await load();
+    closeDialog(focusNext);
+  };
+
+  const go = (next: PlanPeriod) => {
+    action.clearError();
+    announce('');
+    setPeriod(next);
+  };
+  const range = t('date.range', { from: shown.from, to: shown.to });
+
+  return (
+    <Stack gap="md">
+      <div>
+        <ViewHeading>{t('planning.title')}</ViewHeading>
+        <Text size="lg">{t('planning.unitLine', { unit: unit.name, provider: unit.providerName })}</Text>
+      </div>
+
+      <section aria-labelledby="period-heading" className="period">
+        <h2 id="period-heading" className="visually-hidden">
+          {t('planning.period')}
+        </h2>
+        <p className="period-range" aria-live="polite">
+          <strong>{range}</strong>
+          <span className="period-months">
+            {t('date.range', { from: monthName(shown.from), to: monthName(shown.to) })}
+          </span>
+        </p>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => go(shiftPeriod(period, { years: -1 }))}>
+            {t('planning.prevYear')}
+          </Button>
+          <Button variant="default" onClick={() => go(shiftPeriod(period, { months: -1 }))}>
+            {t('planning.prevMonth')}
+          </Button>
+          <Button variant="default" onClick={() => go(periodOf(defaultPlanWindow(today)))}>
+            {t('planning.today')}
+          </Button>
+          <Button variant="default" onClick={() => go(shiftPeriod(period, { months: 1 }))}>
+            {t('planning.nextMonth')}
+          </Button>
+          <Button variant="default" onClick={() => go(shiftPeriod(period, { years: 1 }))}>
+            {t('planning.nextYear')}
+          </Button>
+        </Group>
+      </section>
+
+      {action.error && <ErrorAlert error={action.error} />}
+      {loadError && <ErrorAlert error={loadError} title={t('load.errorTitle')} />}
+
+      <div ref={tableArea} className="table-scroll">
+        {sessions === null && !loadError && <Text>{t('app.loading')}</Text>}
+        {sessions && sessions.length === 0 && <Text>{t('planning.empty')}</Text>}
+        {sessions && sessions.length > 0 && (
+          <PlanTable
+            sessions={sessions}
+            caption={t('planning.caption', { from: shown.from, to: shown.to })}
+            currentWeek={weekKeyOf(today)}
+            handlers={handlers}
+          />
+        )}
+      </div>
+
+      {dialog?.kind === 'move' && (
+        <MoveDialog
+          session={dialog.session}
+          onClose={() => closeDialog(['move'])}
+          onSaved={() => void dialogSaved(['move', 'undoMove'])}
+        />
+      )}
+      {dialog?.kind === 'cancel' && (
+        <CancelDialog
+          session={dialog.session}
+          onClose={() => closeDialog(['cancel'])}
+          onSaved={() => void dialogSaved(['undoCancel'])}
+        />
+      )}
+    </Stack>
+  );
+}
