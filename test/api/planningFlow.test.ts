@@ -170,6 +170,15 @@ describe('changing the routine', () => {
     expect(plan['2026-W24']).toMatchObject({ date: '2026-06-10', startTime: '09:00', durationMinutes: 45 });
   });
 
+  it('a second rule from the same start date replaces the first instead of piling up', async () => {
+    const { unitId } = await setUpNorr();
+    await test.call('slotRules.add', { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-06-01' });
+    const corrected = await test.call('slotRules.add', { unitId, weekday: 2, startTime: '10:00', durationMinutes: 30, validFrom: '2026-06-01' });
+    const rules = await test.call('slotRules.list', { unitId });
+    expect(rules.map((r) => r.validFrom)).toEqual([TODAY, '2026-06-01']);
+    expect(rules[1]).toEqual(corrected);
+  });
+
   it('a rule change cannot start in the past', async () => {
     const { unitId } = await setUpNorr();
     const result = await test.send('slotRules.add', { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-04-30' });

@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const serverEntry = path.resolve(__dirname, '../../dist/web/server.cjs');
+const serverEntry = fileURLToPath(new URL('../../dist/web/server.cjs', import.meta.url));
 const ADDRESS = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/;
 
 /** One browser-mode server (`node dist/web/server.cjs`) on its own data folder. */

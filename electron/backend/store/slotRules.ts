@@ -12,14 +12,20 @@ export function createSlotRuleRepository(db: Db) {
      VALUES (@unitId, @weekday, @startTime, @durationMinutes, @validFrom)`,
   );
 
+  const deleteStartingOn = db.prepare('DELETE FROM slot_rules WHERE unit_id = ? AND valid_from = ?');
+
   return {
-    /** Oldest first; rules are never edited, a change is a new rule from its start date. */
+    /** Oldest first; a change is a new rule from its start date. */
     list(unitId: number): SlotRule[] {
       return selectByUnit.all(unitId) as SlotRule[];
     },
     insert(rule: Omit<SlotRule, 'id'>): SlotRule {
       const { lastInsertRowid } = insert.run(rule);
       return { id: Number(lastInsertRowid), ...rule };
+    },
+    /** Only for a rule that has not yet begun: the caller checks that it starts today or later. */
+    deleteStartingOn(unitId: number, validFrom: string): void {
+      deleteStartingOn.run(unitId, validFrom);
     },
   };
 }

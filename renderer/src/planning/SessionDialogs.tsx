@@ -1,8 +1,9 @@
-import { Button, Modal, NativeSelect, Text, Textarea } from '@mantine/core';
+import { Button, Modal, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDaysIso, mondayOfWeek } from '../../../shared/domain/calendar';
 import type { PlannedSession } from '../../../shared/domain/types';
+import { LIMITS } from '../../../shared/api/schemas';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { TimeField } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
@@ -112,13 +113,13 @@ export function CancelDialog({ session, onClose, onSaved }: DialogProps) {
           </>
         }
       >
-        <Textarea
+        {/* One line, so Enter saves: a reason is a few words, and the dialog is keyboard-first. */}
+        <TextInput
           label={t('planning.cancel.reason')}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={form.fieldError('reason')}
-          autosize
-          minRows={2}
+          maxLength={LIMITS.textMax}
           data-autofocus
         />
       </ApiFormFrame>

@@ -9,9 +9,12 @@ export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup
       return store.slotRules.list(unitId);
     },
     // A change is a new rule from its start date; the rules before it keep the past as it was.
+    // A second rule from the same day replaces the first: it corrects a change not yet in
+    // force (checkNewSlotRule has refused any start before today), rather than piling up.
     'slotRules.add': (rule) => {
       requireUnit(store, rule.unitId);
       checkNewSlotRule(store.slotRules.list(rule.unitId), rule.validFrom, today());
+      store.slotRules.deleteStartingOn(rule.unitId, rule.validFrom);
       return store.slotRules.insert(rule);
     },
   };
