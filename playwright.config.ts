@@ -1,8 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { ELECTRON_SKIP_REASON, electronBinary } from './test/electron/electronBinary';
 
 // Browser mode runs on the system Chromium (Debian's /usr/bin/chromium); Playwright's own
 // browser download is never used. CHROMIUM_PATH overrides the path on other machines.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The list reporter shows a skipped test without its reason; say it once, up front.
+if (electronBinary() === null && !process.env.TEST_WORKER_INDEX) {
+  console.log(`[electron] ${ELECTRON_SKIP_REASON}: the _electron suite needs \`npx install-electron\` or ELECTRON_OVERRIDE_DIST_PATH`);
+}
 
 export default defineConfig({
   outputDir: 'test-results',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { apiError } from '../../shared/api/errors';
 import { fail, type ApiError, type Result } from '../../shared/api/result';
 import type { Backend } from '../backend/api/createBackend';
+import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFileFor } from '../hosting/rendererBundle';
 
 // Browser mode: the app's own backend on loopback only. Other local processes (and web
 // pages the user visits) can reach 127.0.0.1, so every API call needs the per-launch
@@ -27,19 +28,6 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -47,27 +35,6 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -100,18 +67,8 @@ export function startWebServer({ backend, staticDir, port, host = '127.0.0.1', t
   const sendError = (res: http.ServerResponse, status: number, error: ApiError) => sendResult(res, status, fail(error));
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
-    let relative: string;
-    try {
-      relative = decodeURIComponent(pathname);
-    } catch {
-      return send(res, 400, 'Bad request', 'text/plain; charset=utf-8');
-    }
-    if (relative === '/') relative = '/index.html';
-    const file = path.resolve(root, `.${relative}`);
-    const inside = path.relative(root, file);
-    if (relative.includes('\0') || inside.startsWith('..') || path.isAbsolute(inside)) {
-      return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
-    }
+    const file = rendererFileFor(root, pathname);
+    if (file === null) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
     let size: number;
     try {
       const stats = statSync(file);
@@ -123,7 +80,7 @@ export function startWebServer({ backend, staticDir, port, host = '127.0.0.1', t
     const isIndex = path.basename(file) === 'index.html';
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
       'Content-Length': size,
       // The page carries no secrets but must never be served stale after an update.
       'Cache-Control': isIndex ? 'no-store' : 'no-cache',

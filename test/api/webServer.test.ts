@@ -3,7 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n/translate';
-import { CONTENT_SECURITY_POLICY, startWebServer, type WebServer } from '../../electron/web/server';
+import { CONTENT_SECURITY_POLICY } from '../../electron/hosting/rendererBundle';
+import { startWebServer, type WebServer } from '../../electron/web/server';
 import { NORR, startTestBackend, type TestBackend } from './testBackend';
 
 const TOKEN = 'per-launch-secret-token_123';

@@ -5,13 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { METHOD_NAMES } from '../../shared/api/methods';
 import { translate } from '../../shared/i18n/translate';
-import { electronBinary } from './electronBinary';
+import { ELECTRON_SKIP_REASON, electronBinary } from './electronBinary';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const executablePath = electronBinary();
 
 test.describe('the desktop app', () => {
-  test.skip(executablePath === null, 'skipped: no Electron binary');
+  test.skip(executablePath === null, ELECTRON_SKIP_REASON);
 
   let app: ElectronApplication;
   let page: Page;

@@ -27,3 +27,5 @@ function platformExecutable(): string {
   if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
   return process.platform === 'win32' ? 'electron.exe' : 'electron';
 }
+
+export const ELECTRON_SKIP_REASON = 'skipped: no Electron binary';

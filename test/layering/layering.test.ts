@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 //   shared/            pure: only other shared/ files and a few pure packages
 //   renderer/          may use shared/, never electron/ (nor the electron module)
 //   electron/backend,  Node only: may use shared/, never the electron module
-//   electron/web
+//   electron/web,
+//   electron/hosting
 //   electron/main,     the only places that may import 'electron'
 //   electron/preload
 
@@ -65,7 +66,7 @@ describe('layering', () => {
     expect(found).toEqual([]);
   });
 
-  it.each(['electron/backend', 'electron/web'])('%s runs without Electron: it never imports the electron module or main/preload', (dir) => {
+  it.each(['electron/backend', 'electron/web', 'electron/hosting'])('%s runs without Electron: it never imports the electron module or main/preload', (dir) => {
     const found = violations(dir, (file, specifier) => {
       const target = targetOf(file, specifier);
       if (target !== null) return !/^electron[\\/](main|preload)/.test(target) && !target.startsWith(`renderer${path.sep}`);

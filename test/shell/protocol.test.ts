@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerAppScheme, serveRenderer } from '../../electron/main/protocol';
-import { createRendererHandler, rendererFileFor } from '../../electron/main/rendererFiles';
+import { rendererFileFor } from '../../electron/hosting/rendererBundle';
+import { createRendererHandler } from '../../electron/main/rendererFiles';
 import { fake } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fake);
