@@ -6,38 +6,12 @@
 // requires it; it looks for the binary on disk the way index.js does, and if it is missing
 // runs the package's own install.js under a time limit.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { electronBinary, electronPackageDir } from './electronBinary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOWNLOAD_TIME_LIMIT_MS = 60_000;
-
-function electronPackageDir() {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
-
-function platformExecutable() {
-  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
-  return process.platform === 'win32' ? 'electron.exe' : 'electron';
-}
-
-/** Same lookup as node_modules/electron/index.js (and test/electron/electronBinary.ts), minus the download. */
-export function electronBinary(env = process.env) {
-  const packageDir = electronPackageDir();
-  if (!packageDir) return null;
-  const pathFile = path.join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-  const candidate = env.ELECTRON_OVERRIDE_DIST_PATH
-    ? path.join(env.ELECTRON_OVERRIDE_DIST_PATH, relative ?? platformExecutable())
-    : relative && path.join(packageDir, 'dist', relative);
-  return candidate && existsSync(candidate) ? candidate : null;
-}
 
 /** Runs the electron package's own installer; false if it fails or takes too long. */
 function downloadElectron(packageDir) {
@@ -93,4 +67,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+await main();
