@@ -186,3 +186,33 @@ test('settings refuse a duplicate unit name and a rule change in the past, and w
   await expectNoAxeViolations(page);
   await expect(page.getByRole('table', { name: 'Veckotider, den senaste överst' }).locator('tbody tr')).toHaveCount(1);
 });
+
+test('a manager with two units switches between them, and the app remembers the last one', async ({ page, server }, testInfo) => {
+  await page.goto(server.url);
+  await setUpNorr(page);
+  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
+  await page.getByRole('button', { name: 'Klar' }).click();
+
+  await page.getByRole('button', { name: 'Ny enhet' }).click();
+  await page.getByLabel('Enhetens namn').fill('Hemtjänst Söder');
+  await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
+  await page.getByLabel('Enhetschef').fill('Anna Berg');
+  await page.getByRole('button', { name: 'Skapa enheten' }).click();
+  // The new unit continues in the guide at its weekly slot: Monday 09:00 this time.
+  await expect(page.getByRole('heading', { level: 1, name: 'Kom igång med Hemtjänst Söder' })).toBeVisible();
+  await page.getByLabel('Veckodag').selectOption('1');
+  await page.getByLabel('Starttid').fill('09:00');
+  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
+  await page.getByRole('button', { name: 'Klar' }).click();
+  await expect(row(page, '2026-W18')).toContainText('2026-04-27');
+  await expect(row(page, '2026-W18')).toContainText('09:00–09:30');
+  await screenshot(page, testInfo, '11-second-unit');
+
+  await page.getByLabel('Välj enhet').selectOption({ label: 'Hemtjänst Norr' });
+  await expect(row(page, '2026-W18')).toContainText('2026-04-30');
+
+  await server.stop();
+  await page.goto(await server.start());
+  await expect(page.getByLabel('Välj enhet').locator('option:checked')).toHaveText('Hemtjänst Norr');
+  await expect(row(page, '2026-W18')).toContainText('14:00–14:30');
+});
