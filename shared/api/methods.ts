@@ -20,6 +20,22 @@ export const METHOD_NAMES = [
   'sessions.cancel',
   'sessions.undoCancel',
   'sessions.undoMove',
+  'people.list',
+  'staff.list',
+  'staff.add',
+  'staff.addExisting',
+  'staff.update',
+  'staff.deactivate',
+  'staff.reactivate',
+  'staff.importPreview',
+  'staff.import',
+  'sessions.get',
+  'sessions.recordHeld',
+  'sessions.saveAgenda',
+  'cases.save',
+  'cases.remove',
+  'actions.save',
+  'actions.setStatus',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import { isIsoDate, isWeekKey } from '../domain/calendar';
-import { SESSION_STATUSES } from '../domain/types';
+import { LIMITS } from '../domain/limits';
+import { containsPersonnummer } from '../domain/personnummer';
+import {
+  ACTION_STATUSES,
+  AGENDA_ITEMS,
+  CASE_KINDS,
+  DOCUMENTATION_DUTIES,
+  EMPLOYMENTS,
+  SESSION_LOCATIONS,
+  SESSION_STATUSES,
+  STAFF_ROLES,
+  type AgendaItem,
+  type DocumentationDuty,
+  type StaffRole,
+} from '../domain/types';
 
 // Building blocks of the contract. Error texts are catalog keys (shared/i18n); the API
 // boundary and the forms translate them, so both show the same Swedish message.
 
-export const LIMITS = {
-  nameMax: 80,
-  textMax: 500,
-  durationMin: 5,
-  durationMax: 240,
-  intervalWeeksMin: 2,
-  intervalWeeksMax: 26,
-  planRangeMaxDays: 800,
-} as const;
+export { LIMITS };
 
 export const idSchema = z.int({ error: 'validation.id' }).positive({ error: 'validation.id' });
 export const isoDateSchema = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date', abort: true });
@@ -100,6 +106,7 @@ export const plannedSessionSchema = z.strictObject({
   teamMeetings: z.array(
     z.strictObject({ date: isoDateSchema, source: z.enum(['date', 'pattern']), id: idSchema }),
   ),
+  participantCount: z.int().nonnegative().nullable(),
 });
 
 export const cancelReasonSchema = z
@@ -115,4 +122,129 @@ export const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
   'validation.textTooLong': { max: LIMITS.textMax },
   'validation.intervalWeeks': { min: LIMITS.intervalWeeksMin, max: LIMITS.intervalWeeksMax },
   'validation.dateRange': { max: LIMITS.planRangeMaxDays },
+  'validation.noteTooLong': { max: LIMITS.noteMax },
+  'validation.caseReferenceTooLong': { max: LIMITS.caseReferenceMax },
+  'validation.importTooLong': { max: LIMITS.importRowsMax },
+  'validation.tooManyAttendees': { max: LIMITS.attendeesMax },
 };
+
+// --- Issue 3: roster and session records --------------------------------------------
+
+export const staffRoleSchema = z.enum(STAFF_ROLES, { error: 'validation.role' });
+export const employmentSchema = z.enum(EMPLOYMENTS, { error: 'validation.employment' });
+
+export const personNameSchema = z
+  .string({ error: 'validation.personNameRequired' })
+  .trim()
+  .min(1, { error: 'validation.personNameRequired' })
+  .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' });
+
+/** Free text (notes, goals); personnummer-like text is warned about in the UI, not refused. */
+export const noteSchema = z.string({ error: 'validation.invalid' }).max(LIMITS.noteMax, { error: 'validation.noteTooLong' });
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: z.string(),
+  role: staffRoleSchema,
+  employment: employmentSchema,
+});
+
+export const staffMemberSchema = personSchema.extend({
+  unitId: idSchema,
+  activeFrom: isoDateSchema,
+  activeTo: isoDateSchema.nullable(),
+});
+
+export const personWithUnitsSchema = personSchema.extend({ unitIds: z.array(idSchema) });
+
+export const rosterImportRowSchema = z.strictObject({
+  line: z.int(),
+  raw: z.string(),
+  name: z.string(),
+  role: staffRoleSchema.nullable(),
+  outcome: z.enum(['add', 'link', 'existing', 'error']),
+  message: z.string().nullable(),
+});
+
+export const rosterTextSchema = z
+  .string({ error: 'validation.importText' })
+  .max(LIMITS.importTextMax, { error: 'validation.importTooLong' });
+
+export const guestSchema = z.strictObject({ name: personNameSchema, role: staffRoleSchema });
+
+export const attendeeSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema.nullable(),
+  name: z.string(),
+  role: staffRoleSchema,
+  employment: employmentSchema,
+});
+
+export const heldRecordSchema = z.strictObject({
+  week: weekKeySchema,
+  date: isoDateSchema,
+  startTime: clockTimeSchema,
+  durationMinutes: durationSchema,
+  location: z.enum(SESSION_LOCATIONS),
+  chairIds: z.array(idSchema),
+});
+
+const roleCountsSchema = z.strictObject(
+  Object.fromEntries(STAFF_ROLES.map((role) => [role, z.int().nonnegative()])) as Record<StaffRole, z.ZodInt>,
+);
+
+export const agendaNotesSchema = z.strictObject(
+  Object.fromEntries(AGENDA_ITEMS.map((item) => [item, noteSchema])) as Record<AgendaItem, typeof noteSchema>,
+);
+
+const dutySchema = z.strictObject({ done: z.boolean(), responsibleId: idSchema.nullable() });
+export const documentationChecklistSchema = z.strictObject(
+  Object.fromEntries(DOCUMENTATION_DUTIES.map((duty) => [duty, dutySchema])) as Record<DocumentationDuty, typeof dutySchema>,
+);
+
+/** A case reference is pseudonymous: text that looks like a personnummer is refused here. */
+export const caseReferenceSchema = z
+  .string({ error: 'validation.caseReferenceRequired' })
+  .trim()
+  .min(1, { error: 'validation.caseReferenceRequired' })
+  .max(LIMITS.caseReferenceMax, { error: 'validation.caseReferenceTooLong' })
+  .refine((text) => !containsPersonnummer(text), { error: 'validation.caseReferencePersonnummer' });
+
+export const caseFieldsSchema = z.strictObject({
+  reference: caseReferenceSchema,
+  kind: z.enum(CASE_KINDS, { error: 'validation.caseKind' }),
+  goal: noteSchema,
+  subGoals: z.array(noteSchema).max(20, { error: 'validation.invalid' }),
+  notes: noteSchema,
+  documentation: documentationChecklistSchema,
+});
+
+export const caseDiscussedSchema = caseFieldsSchema.extend({ id: idSchema });
+
+export const actionWhatSchema = z
+  .string({ error: 'validation.actionWhatRequired' })
+  .trim()
+  .min(1, { error: 'validation.actionWhatRequired' })
+  .max(LIMITS.textMax, { error: 'validation.textTooLong' });
+
+export const agreedActionSchema = z.strictObject({
+  id: idSchema,
+  unitId: idSchema,
+  agreedInWeek: weekKeySchema,
+  what: z.string(),
+  responsibleId: idSchema,
+  dueDate: isoDateSchema.nullable(),
+  status: z.enum(ACTION_STATUSES),
+  closedInWeek: weekKeySchema.nullable(),
+});
+
+export const sessionDetailSchema = z.strictObject({
+  session: plannedSessionSchema,
+  held: heldRecordSchema.nullable(),
+  attendees: z.array(attendeeSchema),
+  counts: z.strictObject({ byRole: roleCountsSchema, total: z.int().nonnegative() }),
+  agenda: agendaNotesSchema,
+  cases: z.array(caseDiscussedSchema),
+  actions: z.array(agreedActionSchema),
+  followUp: z.array(agreedActionSchema),
+});

@@ -1,6 +1,8 @@
 import type {
+  ClockTime,
   Holiday,
   IsoDate,
+  IsoWeekKey,
   PlannedSession,
   SessionOverride,
   SessionStatus,
@@ -23,6 +25,17 @@ export interface PlanInput {
   overrides: SessionOverride[];
   /** Must cover the full ISO weeks of [from, to]. */
   holidays: Holiday[];
+  /** The sessions recorded as held (genomförda) in the range. */
+  held: HeldSessionSummary[];
+}
+
+/** What the plan shows of a held session: when it actually took place, and how many came. */
+export interface HeldSessionSummary {
+  week: IsoWeekKey;
+  date: IsoDate;
+  startTime: ClockTime;
+  durationMinutes: number;
+  participantCount: number;
 }
 
 /**
@@ -40,6 +53,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
     dateInWeek(lastWeek, 7),
   );
   const overrides = new Map(input.overrides.map((o) => [o.week, o]));
+  const heldByWeek = new Map(input.held.map((h) => [h.week, h]));
 
   return weeks.flatMap((week): PlannedSession[] => {
     const inForce = ruleForWeek(input.rules, week);
@@ -54,8 +68,12 @@ export function planSessions(input: PlanInput): PlannedSession[] {
     const cancelledReason = override?.cancelledReason ?? null;
     const teamMeetings = meetings.get(week) ?? [];
     const holiday = holidayOn(ruleDate, input.holidays);
-    const status: SessionStatus =
-      teamMeetings.length > 0
+    const held = heldByWeek.get(week);
+    // What happened is never rewritten: a team meeting or a cancellation added later does
+    // not hide a session that was held.
+    const status: SessionStatus = held
+      ? 'held'
+      : teamMeetings.length > 0
         ? 'teamMeetingWeek'
         : cancelledReason !== null
           ? 'cancelled'
@@ -64,7 +82,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
             : holiday
               ? 'holiday'
               : 'planned';
-    const date = moved?.date ?? ruleDate;
+    const date = held?.date ?? moved?.date ?? ruleDate;
     const { isoYear, isoWeek } = parseWeekKey(week);
     return [
       {
@@ -74,8 +92,8 @@ export function planSessions(input: PlanInput): PlannedSession[] {
         isoWeek,
         date,
         weekday: weekdayOf(date),
-        startTime: moved?.startTime ?? rule.startTime,
-        durationMinutes: rule.durationMinutes,
+        startTime: held?.startTime ?? moved?.startTime ?? rule.startTime,
+        durationMinutes: held?.durationMinutes ?? rule.durationMinutes,
         status,
         ruleDate,
         ruleId: rule.id,
@@ -83,6 +101,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
         suggestedDate: status === 'holiday' ? nearestWorkingDay(ruleDate, input.holidays) : null,
         cancelledReason,
         teamMeetings,
+        participantCount: held?.participantCount ?? null,
       },
     ];
   });

@@ -12,6 +12,13 @@ function refuseInTeamMeetingWeek(session: PlannedSession): void {
   }
 }
 
+/** What happened is never rewritten: a held session stays where and when it took place. */
+function refuseHeld(session: PlannedSession): void {
+  if (session.status === 'held') {
+    throw new DomainError('CONFLICT', 'error.session.heldCannotChange', { week: session.isoWeek });
+  }
+}
+
 function overrideOrNothing(session: PlannedSession, override: Pick<SessionOverride, 'moved' | 'cancelledReason'>): SessionOverride | null {
   if (override.moved === null && override.cancelledReason === null) return null;
   return { unitId: session.unitId, week: session.week, ...override };
@@ -28,6 +35,7 @@ export function moveSession(
   startTime: ClockTime,
   holidays: Holiday[],
 ): SessionOverride | null {
+  refuseHeld(session);
   refuseInTeamMeetingWeek(session);
   if (current?.cancelledReason) {
     throw new DomainError('CONFLICT', 'error.sessionCancelledCannotMove', { week: session.isoWeek });
@@ -55,6 +63,7 @@ export function moveSession(
 
 /** Cancels the session with a reason; a move is kept so undoing the cancellation brings it back. */
 export function cancelSession(session: PlannedSession, current: SessionOverride | null, reason: string): SessionOverride {
+  refuseHeld(session);
   refuseInTeamMeetingWeek(session);
   if (current?.cancelledReason) {
     throw new DomainError('CONFLICT', 'error.sessionAlreadyCancelled', { week: session.isoWeek });
@@ -76,6 +85,7 @@ export function undoCancelSession(session: PlannedSession, current: SessionOverr
 
 /** Back to the rule's day and time. A cancelled session keeps its day until the cancellation is undone. */
 export function undoMoveSession(session: PlannedSession, current: SessionOverride | null): SessionOverride | null {
+  refuseHeld(session);
   if (current?.cancelledReason) {
     throw new DomainError('CONFLICT', 'error.sessionCancelledCannotMove', { week: session.isoWeek });
   }

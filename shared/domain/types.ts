@@ -70,8 +70,8 @@ export interface Holiday {
   name: string;
 }
 
-export const SESSION_STATUSES = ['planned', 'moved', 'cancelled', 'teamMeetingWeek', 'holiday'] as const;
-/** planerad, flyttad, inställd, teamträffsvecka, helgdag. */
+export const SESSION_STATUSES = ['planned', 'moved', 'cancelled', 'teamMeetingWeek', 'holiday', 'held'] as const;
+/** planerad, flyttad, inställd, teamträffsvecka, helgdag, genomförd. */
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 /** One row of the plan: the session of one ISO week (or why there is none). */
@@ -96,4 +96,159 @@ export interface PlannedSession {
   cancelledReason: string | null;
   /** The team meetings that make this a team-meeting week. */
   teamMeetings: { date: IsoDate; source: 'date' | 'pattern'; id: number }[];
+  /** For a held session: how many took part (all roles, guests included); else null. */
+  participantCount: number | null;
+}
+
+// --- Staff roster (issue 3) ---------------------------------------------------------
+
+export const STAFF_ROLES = [
+  'careStaff', // omvårdnadspersonal (undersköterska, vårdbiträde)
+  'occupationalTherapist', // arbetsterapeut (AT)
+  'physiotherapist', // fysioterapeut / sjukgymnast (FT)
+  'nurse', // sjuksköterska
+  'unitManager', // enhetschef / verksamhetsansvarig
+  'planner', // planerare / kontaktperson
+  'rehabAssistant', // rehabassistent
+  'other', // annan
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** The roles that may chair (ordförande) the supervision. */
+export const CHAIR_ROLES: readonly StaffRole[] = ['occupationalTherapist', 'physiotherapist'];
+
+export const EMPLOYMENTS = ['regular', 'substitute'] as const;
+/** ordinarie or vikarie. */
+export type Employment = (typeof EMPLOYMENTS)[number];
+
+/** A person, entered once even when they serve several units (OT, PT and nurses often do). */
+export interface Person {
+  id: number;
+  name: string;
+  role: StaffRole;
+  employment: Employment;
+}
+
+/** A person as a member of one unit's roster. Leavers keep their row, with activeTo set. */
+export interface StaffMember extends Person {
+  unitId: number;
+  activeFrom: IsoDate;
+  /** Last day in the unit; null while active. */
+  activeTo: IsoDate | null;
+}
+
+/** A person with the units they belong to, to add someone already entered elsewhere. */
+export interface PersonWithUnits extends Person {
+  unitIds: number[];
+}
+
+/** One line of a pasted or opened roster list, as the preview shows it. */
+export interface RosterImportRow {
+  /** 1-based line number in the pasted text or file. */
+  line: number;
+  raw: string;
+  name: string;
+  role: StaffRole | null;
+  /** add: a new person; link: a person already in another unit, added to this one;
+   *  existing: already in this unit, skipped; error: not imported (see message). */
+  outcome: 'add' | 'link' | 'existing' | 'error';
+  /** Swedish, for error (and existing) rows. */
+  message: string | null;
+}
+
+// --- Recording a session (issue 3) --------------------------------------------------
+
+export const SESSION_LOCATIONS = ['office', 'clientHome'] as const;
+/** kontoret (planeringsmöte) or hemma hos brukaren (ordinärt boende). */
+export type SessionLocation = (typeof SESSION_LOCATIONS)[number];
+
+/** The fixed agenda (dagordning) of the routine, in order. */
+export const AGENDA_ITEMS = ['followUp', 'dilemmas', 'complexCases', 'newRehabCases', 'responsibilities'] as const;
+export type AgendaItem = (typeof AGENDA_ITEMS)[number];
+export type AgendaNotes = Record<AgendaItem, string>;
+
+/** One participant of a held session. Role and employment are kept as they were that day. */
+export interface Attendee {
+  id: number;
+  /** Null for a one-off guest (e.g. a substitute from the staffing centre). */
+  personId: number | null;
+  name: string;
+  role: StaffRole;
+  employment: Employment;
+}
+
+export interface Guest {
+  name: string;
+  role: StaffRole;
+}
+
+/** What was recorded when the session was held (genomförd). */
+export interface HeldRecord {
+  week: IsoWeekKey;
+  date: IsoDate;
+  startTime: ClockTime;
+  durationMinutes: number;
+  location: SessionLocation;
+  /** Ordförande: one or two AT/FT. */
+  chairIds: number[];
+}
+
+export type RoleCounts = Record<StaffRole, number>;
+
+export interface ParticipantCounts {
+  byRole: RoleCounts;
+  total: number;
+}
+
+export const CASE_KINDS = ['complex', 'newRehab'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** The documentation duties of the routine, per case. */
+export const DOCUMENTATION_DUTIES = ['caseSystem', 'needsAssessor', 'implementationPlan', 'seniorAlert'] as const;
+export type DocumentationDuty = (typeof DOCUMENTATION_DUTIES)[number];
+export type DocumentationChecklist = Record<DocumentationDuty, { done: boolean; responsibleId: number | null }>;
+
+/** A client case discussed in a session: only a pseudonymous reference, never a personnummer. */
+export interface CaseDiscussed {
+  id: number;
+  reference: string;
+  kind: CaseKind;
+  /** Målsättning, for a new rehab case. */
+  goal: string;
+  /** Delmål, one per line. */
+  subGoals: string[];
+  notes: string;
+  documentation: DocumentationChecklist;
+}
+
+export const ACTION_STATUSES = ['open', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** "Ansvarig för åtgärder – vem gör vad?": agreed in one session, followed up in the next. */
+export interface AgreedAction {
+  id: number;
+  unitId: number;
+  /** The week of the session that agreed it. */
+  agreedInWeek: IsoWeekKey;
+  what: string;
+  responsibleId: number;
+  dueDate: IsoDate | null;
+  status: ActionStatus;
+  /** The week of the session that closed it, if any. */
+  closedInWeek: IsoWeekKey | null;
+}
+
+/** Everything about one week's session, as the session view shows it. */
+export interface SessionDetail {
+  session: PlannedSession;
+  /** Null until the session is marked held. */
+  held: HeldRecord | null;
+  attendees: Attendee[];
+  counts: ParticipantCounts;
+  agenda: AgendaNotes;
+  cases: CaseDiscussed[];
+  /** Actions agreed in this session. */
+  actions: AgreedAction[];
+  /** Open actions from earlier sessions (and those closed in this one): "Uppföljning från föregående vecka". */
+  followUp: AgreedAction[];
 }

@@ -6,12 +6,12 @@ import type { Result } from '../../shared/api/result';
 import { validation } from '../../shared/i18n/sv/validation';
 import { translate } from '../../shared/i18n/translate';
 import { dumpDatabase } from '../store/testDatabase';
-import { NORR, seedUnit, startTestBackend, type TestBackend } from './testBackend';
+import { CASE_FIELDS, NORR, seedUnit, startTestBackend, type TestBackend } from './testBackend';
 
 type Seed = Awaited<ReturnType<typeof seedUnit>>;
 
 /** One input per method that must succeed on the seeded unit. */
-function validInputs({ unit, meetingDate, pattern }: Seed): { [M in MethodName]: MethodInput<M> } {
+function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [M in MethodName]: MethodInput<M> } {
   const unitId = unit.id;
   return {
     'app.info': {},
@@ -35,8 +35,47 @@ function validInputs({ unit, meetingDate, pattern }: Seed): { [M in MethodName]:
     'sessions.cancel': { unitId, week: '2026-W21', reason: 'Personalbrist' },
     'sessions.undoCancel': { unitId, week: '2026-W22' },
     'sessions.undoMove': { unitId, week: '2026-W25' },
+    'people.list': {},
+    'staff.list': { unitId, includeInactive: true },
+    'staff.add': { unitId, name: 'Dan Ek', role: 'careStaff', employment: 'substitute', activeFrom: '2026-05-04' },
+    'staff.addExisting': { unitId, personId: roster.cia.id, activeFrom: '2026-05-04' },
+    'staff.update': { personId: roster.anna.id, name: 'Anna Lind', role: 'careStaff', employment: 'regular' },
+    'staff.deactivate': { unitId, personId: roster.anna.id, activeTo: '2026-05-31' },
+    'staff.reactivate': { unitId, personId: roster.bo.id },
+    'staff.importPreview': { unitId, text: 'Namn;Roll\nDan Ek;usk' },
+    'staff.import': { unitId, text: 'Dan Ek;usk\nCia Holm;AT', activeFrom: '2026-05-04' },
+    'sessions.get': { unitId, week: records.week },
+    'sessions.recordHeld': {
+      unitId,
+      week: records.week,
+      startTime: '14:05',
+      durationMinutes: 30,
+      location: 'office',
+      chairIds: [roster.eva.id],
+      attendeeIds: [roster.anna.id, roster.eva.id],
+      guests: [{ name: 'Gun Vik', role: 'careStaff' }],
+    },
+    'sessions.saveAgenda': { unitId, week: records.week, agenda: AGENDA },
+    'cases.save': { unitId, week: records.week, id: records.caseId, case: CASE_FIELDS },
+    'cases.remove': { unitId, week: records.week, id: records.caseId },
+    'actions.save': { unitId, week: records.week, id: records.actionId, what: 'Boka hembesök', responsibleId: roster.eva.id, dueDate: '2026-05-08' },
+    'actions.setStatus': { unitId, week: records.week, id: records.actionId, status: 'done' },
   };
 }
+
+const AGENDA = {
+  followUp: '',
+  dilemmas: 'Stress vid morgonbesöken',
+  complexCases: '',
+  newRehabCases: 'Ärende K7',
+  responsibilities: '',
+};
+
+/** Fields where null is a valid value (a new case or action, no due date), so not a bad one. */
+const NULL_ALLOWED: Partial<Record<MethodName, string[]>> = {
+  'cases.save': ['id'],
+  'actions.save': ['id', 'dueDate'],
+};
 
 const BAD_DATES = ['2026-02-30', '2026-13-01', '2026-5-14', '14/05/2026', '2026-05-14T00:00', '', 20260514];
 const BAD_WEEKS = ['2025-W53', '2026-W00', '2026-W54', '2026W20', '2026-w20', '', 202620];
@@ -63,6 +102,56 @@ const BAD_FIELD_VALUES: Record<string, unknown[]> = {
   to: BAD_DATES,
   week: BAD_WEEKS,
   reason: BAD_REASONS,
+  personId: BAD_IDS,
+  activeFrom: BAD_DATES,
+  activeTo: BAD_DATES,
+  role: ['doctor', 'Undersköterska', 'usk', '', 3],
+  employment: ['permanent', 'vikarie', '', 1],
+  includeInactive: ['true', 1, 0],
+  text: [7, 'x'.repeat(200_001)],
+  location: ['home', 'kontoret', '', 1],
+  chairIds: [[0], ['1'], [1.5], 3, [1, 2, 3, 4, 5]],
+  attendeeIds: [[0], [-1], ['1'], [1.5], 3, {}, Array.from({ length: 101 }, (_, i) => i + 1)],
+  guests: [
+    [{ name: '', role: 'careStaff' }],
+    [{ name: '  ', role: 'careStaff' }],
+    [{ name: 'Gun Vik', role: 'doctor' }],
+    [{ name: 'Gun Vik' }],
+    [{ name: 'Gun Vik', role: 'careStaff', employment: 'regular' }],
+    ['Gun Vik'],
+    Array.from({ length: 101 }, (_, i) => ({ name: `Gäst ${i}`, role: 'careStaff' })),
+  ],
+  agenda: [
+    {},
+    { followUp: 'x' },
+    { ...AGENDA, other: '' },
+    { ...AGENDA, dilemmas: 'x'.repeat(4001) },
+    { ...AGENDA, dilemmas: 5 },
+    { ...AGENDA, followUp: null },
+  ],
+  case: [
+    ...['850709-1234', '19850709-1234', '198507091234', '8507091234', '850769+1234', 'Anna 850709-1235'].map((reference) => ({
+      ...CASE_FIELDS,
+      reference,
+    })),
+    { ...CASE_FIELDS, reference: '' },
+    { ...CASE_FIELDS, reference: '   ' },
+    { ...CASE_FIELDS, reference: 'x'.repeat(41) },
+    { ...CASE_FIELDS, kind: 'simple' },
+    { ...CASE_FIELDS, subGoals: 'Gå själv' },
+    { ...CASE_FIELDS, subGoals: Array.from({ length: 21 }, () => 'Delmål') },
+    { ...CASE_FIELDS, goal: 'x'.repeat(4001) },
+    { ...CASE_FIELDS, notes: null },
+    { ...CASE_FIELDS, documentation: { ...CASE_FIELDS.documentation, seniorAlert: undefined } },
+    { ...CASE_FIELDS, documentation: { ...CASE_FIELDS.documentation, seniorAlert: { done: 'ja', responsibleId: null } } },
+    { ...CASE_FIELDS, documentation: { ...CASE_FIELDS.documentation, seniorAlert: { done: true, responsibleId: 0 } } },
+    { ...CASE_FIELDS, documentation: { ...CASE_FIELDS.documentation, fallRisk: { done: true, responsibleId: null } } },
+    { ...CASE_FIELDS, id: 1 },
+  ],
+  what: ['', '   ', 'x'.repeat(501), 5],
+  responsibleId: BAD_IDS,
+  dueDate: BAD_DATES,
+  status: ['closed', 'klar', 'OPEN', '', 1],
   recurrence: [
     { kind: 'weekly', weekday: 2 },
     { kind: 'nthWeekdayOfMonth', nth: 0, weekday: 2 },
@@ -84,7 +173,8 @@ function malformedInputs(method: MethodName, valid: Record<string, unknown>): un
   for (const key of keys) {
     const { [key]: _dropped, ...without } = valid;
     const value = valid[key];
-    cases.push(without, { ...valid, [key]: null }, { ...valid, [key]: typeof value === 'string' ? 12345 : 'x' });
+    cases.push(without, { ...valid, [key]: typeof value === 'string' ? 12345 : 'x' });
+    if (!NULL_ALLOWED[method]?.includes(key)) cases.push({ ...valid, [key]: null });
     for (const bad of BAD_FIELD_VALUES[key] ?? []) cases.push({ ...valid, [key]: bad });
   }
   if (method === 'plan.get') {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPlanWindow } from '../../shared/domain/plan';
 import type { PlannedSession } from '../../shared/domain/types';
 import { translate } from '../../shared/i18n/translate';
+import { MIGRATIONS } from '../../electron/backend/store/migrations';
 import { createStore } from '../../electron/backend/store/store';
 import { dumpDatabase } from '../store/testDatabase';
 import { NORR, startTestBackend, type TestBackend } from './testBackend';
@@ -35,7 +36,7 @@ describe('planning the weeks ahead', () => {
   it('a new unit is created with a trimmed name and remembered as the last one used', async () => {
     const { unitId } = await setUpNorr();
     expect(await test.call('units.list', {})).toEqual([{ ...NORR, id: unitId }]);
-    expect(await test.call('app.info', {})).toEqual({ version: '9.9.9-test', today: TODAY, lastUnitId: unitId, schemaVersion: 1 });
+    expect(await test.call('app.info', {})).toEqual({ version: '9.9.9-test', today: TODAY, lastUnitId: unitId, schemaVersion: MIGRATIONS.length });
   });
 
   it('shows the twelve weeks ahead with the team-meeting weeks empty and Kristi himmelsfärdsdag flagged', async () => {

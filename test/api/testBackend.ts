@@ -1,7 +1,7 @@
 import type { MethodInput, MethodOutput } from '../../shared/api/contract';
 import type { MethodName } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
-import type { IsoDate } from '../../shared/domain/types';
+import type { Employment, IsoDate, StaffRole } from '../../shared/domain/types';
 import { createBackend, type Backend } from '../../electron/backend/api/createBackend';
 import type { Db } from '../../electron/backend/store/database';
 import { openTestDatabase, tempFolder } from '../store/testDatabase';
@@ -70,5 +70,47 @@ export async function seedUnit(test: TestBackend) {
   });
   await test.call('sessions.cancel', { unitId: unit.id, week: '2026-W22', reason: 'Sjukdom' });
   await test.call('sessions.move', { unitId: unit.id, week: '2026-W25', date: '2026-06-17', startTime: '13:00' });
-  return { unit, rule, meetingDate, pattern };
+  const roster = await seedRoster(test, unit.id);
+  const records = await seedSessionRecords(test, unit.id, roster.anna.id);
+  return { unit, rule, meetingDate, pattern, roster, records };
 }
+
+/**
+ * The unit's roster: Anna (usk) and Eva (FT), who also serves Hemtjänst Väster; Bo (usk,
+ * vikarie) left at the end of April; Cia (AT) works only in Väster.
+ */
+export async function seedRoster(test: TestBackend, unitId: number) {
+  const vaster = await test.call('units.create', { ...NORR, name: 'Hemtjänst Väster' });
+  const add = (unit: number, name: string, role: StaffRole, employment: Employment = 'regular') =>
+    test.call('staff.add', { unitId: unit, name, role, employment, activeFrom: '2026-01-01' });
+  const anna = await add(unitId, 'Anna Lund', 'careStaff');
+  const eva = await add(unitId, 'Eva Falk', 'physiotherapist');
+  await test.call('staff.addExisting', { unitId: vaster.id, personId: eva.id, activeFrom: '2026-02-01' });
+  const bo = await add(unitId, 'Bo Ek', 'careStaff', 'substitute');
+  await test.call('staff.deactivate', { unitId, personId: bo.id, activeTo: '2026-04-30' });
+  const cia = await add(vaster.id, 'Cia Holm', 'occupationalTherapist');
+  return { vaster, anna, eva, bo, cia };
+}
+
+/** Week 18's session (Thursday 30 April, not yet marked held) with one case and one open action. */
+export async function seedSessionRecords(test: TestBackend, unitId: number, responsibleId: number) {
+  const week = '2026-W18';
+  const withCase = await test.call('cases.save', { unitId, week, id: null, case: { ...CASE_FIELDS, reference: 'Ärende N1' } });
+  const withAction = await test.call('actions.save', { unitId, week, id: null, what: 'Ring biståndshandläggaren', responsibleId, dueDate: null });
+  return { week, caseId: withCase.cases[0]!.id, actionId: withAction.actions[0]!.id };
+}
+
+/** A new rehab case with nothing documented yet. */
+export const CASE_FIELDS: MethodInput<'cases.save'>['case'] = {
+  reference: 'Ärende K7',
+  kind: 'newRehab',
+  goal: 'Klara morgonrutinen själv',
+  subGoals: ['Ta på strumpor med strumppådragare', 'Gå till köket med rollator'],
+  notes: '',
+  documentation: {
+    caseSystem: { done: false, responsibleId: null },
+    needsAssessor: { done: false, responsibleId: null },
+    implementationPlan: { done: false, responsibleId: null },
+    seniorAlert: { done: false, responsibleId: null },
+  },
+};

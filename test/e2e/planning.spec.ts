@@ -1,20 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
+import { createNorr as setUpNorr, row, setUpNorrWithDefaults } from './steps';
 
 // The backend's today is frozen at Monday 2026-04-20 (week 17), so the next 12 weeks hold
 // Kristi himmelsfärdsdag (Thursday 2026-05-14, week 20) and three first Tuesdays of a month
 // (2026-05-05, 2026-06-02, 2026-07-07: weeks 19, 23 and 28).
 test.use({ today: '2026-04-20' });
-
-const row = (page: Page, week: string) => page.locator(`tr[data-week="${week}"]`);
-
-async function setUpNorr(page: Page) {
-  await page.getByLabel('Enhetens namn').fill('Hemtjänst Norr');
-  await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
-  await page.getByLabel('Enhetschef').fill('Anna Berg');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await expect(page.getByRole('heading', { name: 'Steg 2 av 3: Veckotid' })).toBeVisible();
-}
 
 test('a new user sets up a unit and sees the next 12 weeks planned, and the plan survives a restart', async ({
   page,
@@ -101,11 +92,7 @@ async function expectTwelveWeeksPlanned(page: Page) {
 }
 
 test('sessions are moved, cancelled and restored from the plan, using only the keyboard', async ({ page, server }, testInfo) => {
-  await page.goto(server.url);
-  await setUpNorr(page);
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
+  await setUpNorrWithDefaults(page, server.url);
 
   // Take the holiday's suggestion: the session moves to Wednesday and says why.
   await page.getByRole('button', { name: 'Flytta till förslaget 2026-05-13, vecka 20' }).focus();
@@ -159,10 +146,7 @@ test('sessions are moved, cancelled and restored from the plan, using only the k
 });
 
 test('settings refuse a duplicate unit name and a rule change in the past, and write nothing', async ({ page, server }, testInfo) => {
-  await page.goto(server.url);
-  await setUpNorr(page);
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
+  await setUpNorrWithDefaults(page, server.url);
 
   await page.getByRole('button', { name: 'Ny enhet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ny enhet' })).toBeVisible();
@@ -188,10 +172,7 @@ test('settings refuse a duplicate unit name and a rule change in the past, and w
 });
 
 test('a manager with two units switches between them, and the app remembers the last one', async ({ page, server }, testInfo) => {
-  await page.goto(server.url);
-  await setUpNorr(page);
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
+  await setUpNorrWithDefaults(page, server.url);
 
   await page.getByRole('button', { name: 'Ny enhet' }).click();
   await page.getByLabel('Enhetens namn').fill('Hemtjänst Söder');

@@ -30,7 +30,10 @@ describe('opening a new database', () => {
       .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all();
     expect(tables).toEqual(
-      ['session_overrides', 'settings', 'slot_rules', 'team_meeting_dates', 'team_meeting_patterns', 'units'].map(
+      [
+        'agenda_notes', 'agreed_actions', 'attendance', 'case_documentation', 'cases_discussed', 'held_sessions', 'people',
+        'session_overrides', 'settings', 'slot_rules', 'team_meeting_dates', 'team_meeting_patterns', 'unit_staff', 'units',
+      ].map(
         (name) => ({ name, strict: 1 }),
       ),
     );

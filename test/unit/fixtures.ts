@@ -44,6 +44,7 @@ export function plan(from: string, to: string, parts: Partial<Omit<PlanInput, 'u
     teamMeetingPatterns: [],
     overrides: [],
     holidays: [],
+    held: [],
     ...parts,
   });
 }

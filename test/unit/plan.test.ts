@@ -132,6 +132,60 @@ describe('the plan', () => {
   });
 });
 
+describe('a held session in the plan', () => {
+  const held = (week: string, date: string, startTime = '14:05', durationMinutes = 35, participantCount = 9) => ({
+    week,
+    date,
+    startTime,
+    durationMinutes,
+    participantCount,
+  });
+
+  it('shows as held with the time it took place and how many came', () => {
+    const session = sessionOfWeek('2026-W48', { held: [held('2026-W48', '2026-11-26')] });
+    expect(session).toMatchObject({
+      status: 'held',
+      date: '2026-11-26',
+      weekday: 4,
+      startTime: '14:05',
+      durationMinutes: 35,
+      participantCount: 9,
+      ruleDate: '2026-11-26',
+    });
+  });
+
+  it('keeps the day it was held on after a move', () => {
+    const session = sessionOfWeek('2026-W20', {
+      holidays: [kristiHimmelsfardsdag2026],
+      overrides: [override('2026-W20', { date: '2026-05-13', startTime: '13:00' })],
+      held: [held('2026-W20', '2026-05-13', '13:00', 30, 6)],
+    });
+    expect(session).toMatchObject({ status: 'held', date: '2026-05-13', weekday: 3, startTime: '13:00', suggestedDate: null });
+  });
+
+  it('takes precedence over every other status: what happened is never rewritten', () => {
+    const parts = {
+      holidays: [kristiHimmelsfardsdag2026],
+      overrides: [override('2026-W20', { date: '2026-05-13', startTime: '14:00' }, 'Sjukdom')],
+      teamMeetingDates: [meetingOn(1, '2026-05-12')],
+      held: [held('2026-W20', '2026-05-13')],
+    };
+    expect(sessionOfWeek('2026-W20', parts).status).toBe('held');
+  });
+
+  it('a session not held has no participant count', () => {
+    const sessions = plan('2026-11-16', '2026-11-29', { held: [held('2026-W48', '2026-11-26')] });
+    expect(sessions.map((s) => [s.week, s.status, s.participantCount])).toEqual([
+      ['2026-W47', 'planned', null],
+      ['2026-W48', 'held', 9],
+    ]);
+  });
+
+  it('a held session with nobody recorded counts zero, not null', () => {
+    expect(sessionOfWeek('2026-W48', { held: [held('2026-W48', '2026-11-26', '14:00', 30, 0)] }).participantCount).toBe(0);
+  });
+});
+
 describe('the default plan window', () => {
   it('runs from the Monday 4 weeks back to the Sunday 12 weeks ahead, over week 53', () => {
     // 2026-W48 - 4 = 2026-W44; 2026-W48 + 12 = 2027-W07, since 2026 has 53 weeks.

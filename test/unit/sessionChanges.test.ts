@@ -158,3 +158,19 @@ describe('changes in a team-meeting week', () => {
     expect(refusal(() => cancelSession(week53, null, 'x')).params).toEqual({ week: 53 });
   });
 });
+
+describe('a held session', () => {
+  const held = sessionOfWeek('2026-W48', {
+    held: [{ week: '2026-W48', date: '2026-11-26', startTime: '14:00', durationMinutes: 30, participantCount: 8 }],
+  });
+
+  it('cannot be moved, cancelled or moved back: what happened is never rewritten', () => {
+    for (const change of [
+      () => moveSession(held, null, '2026-11-24', '10:00', []),
+      () => cancelSession(held, null, 'Sjukdom'),
+      () => undoMoveSession(held, movedToTuesday),
+    ]) {
+      expect(refusal(change)).toMatchObject({ code: 'CONFLICT', messageKey: 'error.session.heldCannotChange', params: { week: 48 } });
+    }
+  });
+});

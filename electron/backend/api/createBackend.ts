@@ -9,7 +9,9 @@ import type { Db } from '../store/database';
 import { createStore } from '../store/store';
 import { appHandlers } from './handlers/app';
 import { planningHandlers } from './handlers/planning';
+import { sessionRecordHandlers } from './handlers/sessionRecords';
 import { slotRuleHandlers } from './handlers/slotRules';
+import { staffHandlers } from './handlers/staff';
 import { teamMeetingHandlers } from './handlers/teamMeetings';
 import { unitHandlers } from './handlers/units';
 import type { BackendContext, Handlers } from './types';
@@ -40,6 +42,8 @@ export function createBackend({ db, today, version }: BackendOptions): Backend {
     ...slotRuleHandlers(context),
     ...teamMeetingHandlers(context),
     ...planningHandlers(context),
+    ...sessionRecordHandlers(context),
+    ...staffHandlers(context),
   };
   const missing = METHOD_NAMES.filter((name) => typeof handlers[name] !== 'function');
   if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);

@@ -1,7 +1,13 @@
+import { createActionRepository } from './actions';
+import { createAgendaRepository } from './agenda';
+import { createCaseRepository } from './cases';
 import type { Db } from './database';
+import { createHeldSessionRepository } from './heldSessions';
+import { createPersonRepository } from './people';
 import { createSessionOverrideRepository } from './sessionOverrides';
 import { createSettingsRepository } from './settings';
 import { createSlotRuleRepository } from './slotRules';
+import { createStaffRepository } from './staff';
 import { createTeamMeetingRepository } from './teamMeetings';
 import { createUnitRepository } from './units';
 
@@ -13,6 +19,12 @@ export function createStore(db: Db) {
     teamMeetings: createTeamMeetingRepository(db),
     sessionOverrides: createSessionOverrideRepository(db),
     settings: createSettingsRepository(db),
+    people: createPersonRepository(db),
+    staff: createStaffRepository(db),
+    heldSessions: createHeldSessionRepository(db),
+    agenda: createAgendaRepository(db),
+    cases: createCaseRepository(db),
+    actions: createActionRepository(db),
     /** Runs `work` as one transaction: it all commits, or (on a throw) none of it does. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

@@ -8,6 +8,8 @@ import { api } from '../api/client';
 import { PlanningView } from '../planning/PlanningView';
 import { FirstRunGuide, type GuideStep } from '../setup/FirstRunGuide';
 import { NewUnitView } from '../units/NewUnitView';
+import { SessionView } from '../session/SessionView';
+import { StaffView } from '../staff/StaffView';
 import { UnitSettingsView } from '../units/UnitSettingsView';
 import { useAnnounce } from './announcer';
 import { navigate, useRoute } from './route';
@@ -23,7 +25,7 @@ const newGuide = (startStep: GuideStep): Guide => ({ startStep, run: ++guideRuns
 
 export function App() {
   const { t } = useTranslation();
-  const route = useRoute();
+  const { route, week } = useRoute();
   const announce = useAnnounce();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
@@ -137,6 +139,10 @@ export function App() {
     if (!unit) return null;
     if (route === 'settings') {
       return <UnitSettingsView key={unit.id} unit={unit} today={info.today} onUnitSaved={replaceUnit} />;
+    }
+    if (route === 'staff') return <StaffView key={unit.id} unit={unit} today={info.today} />;
+    if (route === 'session' && week) {
+      return <SessionView key={`${unit.id}-${week}`} unit={unit} week={week} today={info.today} />;
     }
     return <PlanningView key={unit.id} unit={unit} today={info.today} />;
   })();

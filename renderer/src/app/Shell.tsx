@@ -18,10 +18,14 @@ interface Props {
   children: ReactNode;
 }
 
-const NAV: { route: Route; key: 'nav.planning' | 'nav.settings' }[] = [
+const NAV: { route: Exclude<Route, 'session'>; key: 'nav.planning' | 'nav.staff' | 'nav.settings' }[] = [
   { route: 'planning', key: 'nav.planning' },
+  { route: 'staff', key: 'nav.staff' },
   { route: 'settings', key: 'nav.settings' },
 ];
+
+/** The session view belongs under Planering, where its row is. */
+const navItemOf = (route: Route): Route => (route === 'session' ? 'planning' : route);
 
 export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route, error, children }: Props) {
   const { t } = useTranslation();
@@ -79,7 +83,7 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
                 <li key={item.route}>
                   <Anchor
                     href={hrefOf(item.route)}
-                    aria-current={route === item.route ? 'page' : undefined}
+                    aria-current={navItemOf(route) === item.route ? 'page' : undefined}
                     onClick={leaveView}
                   >
                     {t(item.key)}

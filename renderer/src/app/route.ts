@@ -1,33 +1,57 @@
 import { useEffect, useState } from 'react';
+import { isWeekKey } from '../../../shared/domain/calendar';
+import type { IsoWeekKey } from '../../../shared/domain/types';
 
 // Views live in the address fragment so links, Back and Forward work in both Electron
 // and browser mode without a server route per view.
 
-export type Route = 'planning' | 'settings' | 'newUnit';
+export type Route = 'planning' | 'settings' | 'newUnit' | 'staff' | 'session';
 
-const HASHES: Record<Route, string> = {
+const HASHES: Record<Exclude<Route, 'session'>, string> = {
   planning: '#/planering',
   settings: '#/installningar',
   newUnit: '#/ny-enhet',
+  staff: '#/personal',
 };
 
-export const hrefOf = (route: Route): string => HASHES[route];
+/** One week's session: '#/tillfalle/2026-W48'. */
+const SESSION_PREFIX = '#/tillfalle/';
+
+export const hrefOf = (route: Exclude<Route, 'session'>): string => HASHES[route];
+export const sessionHref = (week: IsoWeekKey): string => `${SESSION_PREFIX}${week}`;
+
+/** The week of the session view, or null when the address names no valid week. */
+function sessionWeekOf(hash: string): IsoWeekKey | null {
+  if (!hash.startsWith(SESSION_PREFIX)) return null;
+  const week = decodeURIComponent(hash.slice(SESSION_PREFIX.length));
+  return isWeekKey(week) ? week : null;
+}
 
 function routeOf(hash: string): Route {
+  if (sessionWeekOf(hash) !== null) return 'session';
   const entry = Object.entries(HASHES).find(([, h]) => h === hash);
   return (entry?.[0] as Route | undefined) ?? 'planning';
 }
 
-export function navigate(route: Route): void {
+export function navigate(route: Exclude<Route, 'session'>): void {
   window.location.hash = HASHES[route];
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash));
+export function navigateToSession(week: IsoWeekKey): void {
+  window.location.hash = sessionHref(week);
+}
+
+function useHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const onChange = () => setRoute(routeOf(window.location.hash));
+    const onChange = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return hash;
+}
+
+export function useRoute(): { route: Route; week: IsoWeekKey | null } {
+  const hash = useHash();
+  return { route: routeOf(hash), week: sessionWeekOf(hash) };
 }

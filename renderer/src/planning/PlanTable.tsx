@@ -1,10 +1,13 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import './planning.css';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoWeekKey, PlannedSession } from '../../../shared/domain/types';
 import { timeRange, weekdayName } from '../format';
-import { actionsFor, type RowAction, type RowHandlers } from './rowActions';
+import { useAnnounce } from '../app/announcer';
+import { sessionHref } from '../app/route';
+import { actionsFor, opensSession, type RowAction, type RowHandlers } from './rowActions';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, PlannedSession>();
@@ -127,6 +130,9 @@ function StatusCell({ session, handlers }: { session: PlannedSession; handlers: 
             {t('planning.detail.teamMeeting', { date: meeting.date })}
           </Text>
         ))}
+      {session.status === 'held' && session.participantCount !== null && (
+        <Text size="sm">{t('session.participantCount', { count: session.participantCount })}</Text>
+      )}
       {session.status !== 'teamMeetingWeek' && session.holiday && <Text size="sm">{session.holiday.name}</Text>}
       {(session.status === 'moved' || (session.status === 'cancelled' && movedAway)) && (
         <Text size="sm">
@@ -171,9 +177,23 @@ const ACTION_TEXT = {
 
 function ActionsCell({ session, handlers }: { session: PlannedSession; handlers: HandlersRef }) {
   const { t } = useTranslation();
+  const announce = useAnnounce();
   const week = session.isoWeek;
   return (
     <Group gap={6}>
+      {opensSession(session) && (
+        <Anchor
+          href={sessionHref(session.week)}
+          size="sm"
+          data-action="open"
+          aria-label={t('session.openLabel', { week })}
+          className="open-link"
+          // A confirmation belongs to the view where it happened.
+          onClick={() => announce('')}
+        >
+          {t('session.open')}
+        </Anchor>
+      )}
       {actionsFor(session).flatMap((action) => {
         if (action === 'removeTeamMeeting') {
           return session.teamMeetings

@@ -32,5 +32,12 @@ export function actionsFor(session: PlannedSession): RowAction[] {
     case 'holiday':
     case 'planned':
       return ['move', 'cancel', 'markTeamMeeting'];
+    case 'held':
+      return [];
   }
+}
+
+/** The rows whose session can be opened: there is (or was) a meeting to prepare or record. */
+export function opensSession(session: PlannedSession): boolean {
+  return session.status !== 'teamMeetingWeek' && session.status !== 'cancelled';
 }

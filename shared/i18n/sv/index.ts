@@ -1,8 +1,12 @@
 import { common } from './common';
 import { errors } from './errors';
 import { menu } from './menu';
+import { rosterErrors } from './rosterErrors';
+import { sessionErrors } from './sessionErrors';
 import { planning } from './planning';
+import { session } from './session';
 import { setup } from './setup';
+import { staff } from './staff';
 import { units } from './units';
 import { validation } from './validation';
 
@@ -10,9 +14,13 @@ import { validation } from './validation';
 export const sv = {
   ...common,
   ...errors,
+  ...rosterErrors,
+  ...sessionErrors,
   ...validation,
   ...units,
   ...setup,
   ...planning,
+  ...staff,
+  ...session,
   ...menu,
 } as const;

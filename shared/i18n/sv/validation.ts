@@ -16,4 +16,18 @@ export const validation = {
   'validation.nth': 'Välj vilken i månaden (första–fjärde eller sista).',
   'validation.dateRange': 'Slutdatum måste vara samma dag som eller efter startdatum, högst {{max}} dagar.',
   'validation.id': 'Ogiltig identitet.',
+  'validation.role': 'Välj en yrkesroll.',
+  'validation.employment': 'Välj ordinarie eller vikarie.',
+  'validation.personNameRequired': 'Ange personens namn.',
+  'validation.noteTooLong': 'Anteckningen får vara högst {{max}} tecken.',
+  'validation.importText': 'Klistra in en lista med namn och yrkesroll.',
+  'validation.importTooLong': 'Listan är för lång: högst {{max}} rader åt gången.',
+  'validation.location': 'Välj var handledningen hölls.',
+  'validation.tooManyAttendees': 'Högst {{max}} deltagare per tillfälle.',
+  'validation.caseReferenceRequired': 'Ange en referens för ärendet (inte personnummer).',
+  'validation.caseReferenceTooLong': 'Referensen får vara högst {{max}} tecken.',
+  'validation.caseReferencePersonnummer':
+    'Referensen ser ut som ett personnummer. Använd en kod som inte pekar ut brukaren, till exempel initialer och ett nummer.',
+  'validation.caseKind': 'Välj om ärendet är komplext eller ett nytt rehabiliteringsärende.',
+  'validation.actionWhatRequired': 'Beskriv åtgärden.',
 } as const;

@@ -32,7 +32,17 @@ function plan(store: Store, unitId: number, from: IsoDate, to: IsoDate, override
     teamMeetingPatterns: store.teamMeetings.listPatterns(unitId),
     overrides: overrides ?? store.sessionOverrides.listBetween(unitId, firstWeek, lastWeek),
     holidays: swedishDaysOff(mondayOfWeek(firstWeek), dateInWeek(lastWeek, 7)),
+    held: store.heldSessions.summariesBetween(unitId, firstWeek, lastWeek),
   });
+}
+
+/** The week's session as the plan shows it, or NOT_FOUND for a week without one. */
+export function sessionOfWeek(store: Store, unitId: number, week: IsoWeekKey, overrides?: SessionOverride[]): PlannedSession {
+  const [session] = plan(store, unitId, mondayOfWeek(week), dateInWeek(week, 7), overrides);
+  if (!session) {
+    throw new DomainError('NOT_FOUND', 'error.weekHasNoSession', { week: parseWeekKey(week).isoWeek }, 'week');
+  }
+  return session;
 }
 
 type SessionChange = (session: PlannedSession, current: SessionOverride | null, holidays: Holiday[]) => SessionOverride | null;
@@ -43,15 +53,11 @@ function changeSession(store: Store, unitId: number, week: IsoWeekKey, change: S
   const monday = mondayOfWeek(week);
   const sunday = dateInWeek(week, 7);
   const current = store.sessionOverrides.get(unitId, week);
-  const [session] = plan(store, unitId, monday, sunday, current ? [current] : []);
-  if (!session) {
-    throw new DomainError('NOT_FOUND', 'error.weekHasNoSession', { week: parseWeekKey(week).isoWeek }, 'week');
-  }
+  const session = sessionOfWeek(store, unitId, week, current ? [current] : []);
   const next = change(session, current, swedishDaysOff(monday, sunday));
   if (next) store.sessionOverrides.save(next);
   else store.sessionOverrides.delete(unitId, week);
-  const [changed] = plan(store, unitId, monday, sunday, next ? [next] : []);
-  return changed!;
+  return sessionOfWeek(store, unitId, week, next ? [next] : []);
 }
 
 export function planningHandlers({

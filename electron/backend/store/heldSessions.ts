@@ -1,0 +1,72 @@
+import type { AttendanceEntry } from '../../../shared/domain/attendance';
+import type { HeldSessionSummary } from '../../../shared/domain/plan';
+import type { Attendee, HeldRecord, IsoWeekKey } from '../../../shared/domain/types';
+import type { Db } from './database';
+import { bySwedishName } from './people';
+
+interface AttendanceRow extends Attendee {
+  isChair: 0 | 1;
+}
+
+export interface StoredHeldSession {
+  held: HeldRecord;
+  /** In Swedish name order, guests among them (personId null). */
+  attendees: Attendee[];
+}
+
+/** Held sessions (genomförda) and their participants, a snapshot of each as they were that day. */
+export function createHeldSessionRepository(db: Db) {
+  const sessionColumns = `id, week, date, start_time AS startTime, duration_minutes AS durationMinutes, location`;
+  const selectSession = db.prepare(`SELECT ${sessionColumns} FROM held_sessions WHERE unit_id = ? AND week = ?`);
+  // Week keys are fixed-width ("2026-W05"), so text order is week order.
+  const selectSummaries = db.prepare(
+    `SELECT h.week, h.date, h.start_time AS startTime, h.duration_minutes AS durationMinutes,
+       (SELECT count(*) FROM attendance a WHERE a.held_session_id = h.id) AS participantCount
+     FROM held_sessions h WHERE h.unit_id = ? AND h.week BETWEEN ? AND ? ORDER BY h.week`,
+  );
+  const selectAttendance = db.prepare(
+    `SELECT id, person_id AS personId, name, role, employment, is_chair AS isChair
+     FROM attendance WHERE held_session_id = ?`,
+  );
+  const upsertSession = db.prepare(
+    `INSERT INTO held_sessions (unit_id, week, date, start_time, duration_minutes, location)
+     VALUES (@unitId, @week, @date, @startTime, @durationMinutes, @location)
+     ON CONFLICT (unit_id, week) DO UPDATE SET
+       date = excluded.date, start_time = excluded.start_time, duration_minutes = excluded.duration_minutes,
+       location = excluded.location, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+     RETURNING id`,
+  ).pluck();
+  const deleteAttendance = db.prepare('DELETE FROM attendance WHERE held_session_id = ?');
+  const insertAttendance = db.prepare(
+    `INSERT INTO attendance (held_session_id, person_id, name, role, employment, is_chair)
+     VALUES (@heldSessionId, @personId, @name, @role, @employment, @isChair)`,
+  );
+
+  return {
+    get(unitId: number, week: IsoWeekKey): StoredHeldSession | null {
+      const row = selectSession.get(unitId, week) as (Omit<HeldRecord, 'chairIds'> & { id: number }) | undefined;
+      if (!row) return null;
+      const { id, ...record } = row;
+      const rows = (selectAttendance.all(id) as AttendanceRow[]).sort(bySwedishName);
+      const chairIds = rows.filter((r) => r.isChair === 1).map((r) => r.personId as number);
+      return {
+        held: { ...record, chairIds },
+        attendees: rows.map(({ isChair: _isChair, ...attendee }) => attendee),
+      };
+    },
+    /** What the plan needs of the held sessions in [fromWeek, toWeek]. */
+    summariesBetween(unitId: number, fromWeek: IsoWeekKey, toWeek: IsoWeekKey): HeldSessionSummary[] {
+      return selectSummaries.all(unitId, fromWeek, toWeek) as HeldSessionSummary[];
+    },
+    /** Records the session held, or corrects it: the participants are replaced as a whole. */
+    save(unitId: number, record: Omit<HeldRecord, 'chairIds'>, participants: AttendanceEntry[]): void {
+      const heldSessionId = upsertSession.get({ unitId, ...record }) as number;
+      deleteAttendance.run(heldSessionId);
+      for (const { isChair, ...participant } of participants) {
+        insertAttendance.run({ heldSessionId, ...participant, isChair: isChair ? 1 : 0 });
+      }
+    },
+  };
+}
+
+export type HeldSessionRepository = ReturnType<typeof createHeldSessionRepository>;

@@ -1,0 +1,198 @@
+import './session.css';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/result';
+import { parseWeekKey } from '../../../shared/domain/calendar';
+import type { AgendaNotes, IsoDate, IsoWeekKey, SessionDetail, StaffMember, Unit } from '../../../shared/domain/types';
+import { api } from '../api/client';
+import { hrefOf } from '../app/route';
+import { ViewHeading } from '../app/ViewHeading';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { timeRange, weekdayName } from '../format';
+import { AgendaPrint } from '../print/AgendaPrint';
+import { MinutesPrint } from '../print/MinutesPrint';
+import { PrintArea } from '../print/PrintArea';
+import { ActionsSection } from './ActionsSection';
+import { AgendaForm } from './AgendaForm';
+import { CasesSection } from './CasesSection';
+import { HeldForm } from './HeldForm';
+import { membersOn, nameLookup } from './participants';
+
+interface Props {
+  unit: Unit;
+  week: IsoWeekKey;
+  today: IsoDate;
+}
+
+type PrintKind = 'agenda' | 'minutes';
+
+/** One week's session: mark it held, attendance, agenda, cases and actions; print. */
+export function SessionView({ unit, week, today }: Props) {
+  const { t } = useTranslation();
+  const [detail, setDetail] = useState<SessionDetail | null>(null);
+  const [staff, setStaff] = useState<StaffMember[] | null>(null);
+  const [notes, setNotes] = useState<AgendaNotes | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  // Which document the printer gets, and a counter that asks for the print dialog.
+  const [printKind, setPrintKind] = useState<PrintKind | null>(null);
+  const [printRequest, setPrintRequest] = useState(0);
+
+  const load = useCallback(async () => {
+    const [session, roster] = await Promise.all([
+      api.call('sessions.get', { unitId: unit.id, week }),
+      api.call('staff.list', { unitId: unit.id, includeInactive: true }),
+    ]);
+    if (!session.ok) return setLoadError(session.error);
+    if (!roster.ok) return setLoadError(roster.error);
+    setLoadError(null);
+    setDetail(session.value);
+    setStaff(roster.value);
+    // The notes being typed are the user's until saved; a reload of the rest leaves them be.
+    setNotes((current) => current ?? session.value.agenda);
+  }, [unit.id, week]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (printRequest > 0) window.print();
+  }, [printRequest]);
+
+  const nameOf = useMemo(
+    () => nameLookup(staff ?? [], detail?.attendees ?? [], t('session.unknownPerson')),
+    [staff, detail?.attendees, t],
+  );
+
+  const heading = t('session.title', { week: parseWeekKey(week).isoWeek });
+
+  if (loadError) {
+    return (
+      <Stack gap="md">
+        <ViewHeading>{heading}</ViewHeading>
+        <ErrorAlert error={loadError} title={t('load.errorTitle')} />
+        <Group>
+          <Button onClick={() => void load()}>{t('action.retry')}</Button>
+          <Anchor href={hrefOf('planning')}>{t('session.backToPlanning')}</Anchor>
+        </Group>
+      </Stack>
+    );
+  }
+  if (!detail || !staff || !notes) {
+    return (
+      <Stack gap="md" aria-busy="true">
+        <ViewHeading>{heading}</ViewHeading>
+        <Text>{t('app.loading')}</Text>
+      </Stack>
+    );
+  }
+
+  const { session, held } = detail;
+  const members = membersOn(staff, session.date);
+  const noSession = session.status === 'teamMeetingWeek' || session.status === 'cancelled';
+  const print = (kind: PrintKind) => {
+    setPrintKind(kind);
+    setPrintRequest((n) => n + 1);
+  };
+  // Ctrl+P prints what fits the moment: the minutes once held, else the agenda.
+  const printed = printKind ?? (held ? 'minutes' : 'agenda');
+
+  return (
+    <Stack gap="xl">
+      <div>
+        <Anchor href={hrefOf('planning')} className="back-link">
+          {t('session.backToPlanning')}
+        </Anchor>
+        <ViewHeading>{heading}</ViewHeading>
+        <Text size="lg">
+          {t('session.when', {
+            weekday: weekdayName(session.date),
+            date: session.date,
+            time: timeRange(t, held?.startTime ?? session.startTime, held?.durationMinutes ?? session.durationMinutes),
+          })}
+        </Text>
+        <Group gap="sm" mt={4}>
+          <Text>{t('session.unitLine', { unit: unit.name, provider: unit.providerName })}</Text>
+          <span className="status-tag" data-status={session.status}>
+            {t(`status.${session.status}`)}
+          </span>
+        </Group>
+      </div>
+
+      {session.status === 'teamMeetingWeek' && (
+        <Alert color="gray" title={t('status.teamMeetingWeek')}>
+          {t('session.notice.teamMeetingWeek', { week: session.isoWeek })}
+        </Alert>
+      )}
+      {session.status === 'cancelled' && (
+        <Alert color="gray" title={t('status.cancelled')}>
+          {t('session.notice.cancelled', { reason: session.cancelledReason ?? '' })} {t('session.notice.cancelledHint')}
+        </Alert>
+      )}
+
+      {!noSession && (
+        <>
+          <section aria-labelledby="print-heading" className="print-actions">
+            <Title order={2} id="print-heading" className="visually-hidden">
+              {t('session.print.title')}
+            </Title>
+            <Group gap="sm">
+              <Button variant="default" onClick={() => print('agenda')}>
+                {t('session.print.agenda')}
+              </Button>
+              {held ? (
+                <Button variant="default" onClick={() => print('minutes')}>
+                  {t('session.print.minutes')}
+                </Button>
+              ) : (
+                <Text size="sm">{t('session.print.minutesHint')}</Text>
+              )}
+            </Group>
+          </section>
+
+          <section aria-labelledby="held-heading" className="panel">
+            <Title order={2} id="held-heading">
+              {t('session.held.title')}
+            </Title>
+            {held ? (
+              <Text mb="sm" fw={600}>
+                {t('session.held.recorded', { date: held.date, count: detail.counts.total })}
+              </Text>
+            ) : (
+              <Text mb="sm">
+                {session.date > today ? t('session.notice.future', { date: session.date }) : t('session.held.intro')}
+              </Text>
+            )}
+            <HeldForm detail={detail} staff={staff} labelledBy="held-heading" onSaved={setDetail} />
+          </section>
+
+          <section aria-labelledby="agenda-heading" className="panel">
+            <Title order={2} id="agenda-heading">
+              {t('session.agenda.title')}
+            </Title>
+            <AgendaForm
+              detail={detail}
+              notes={notes}
+              onNotesChange={setNotes}
+              nameOf={nameOf}
+              labelledBy="agenda-heading"
+              onSaved={setDetail}
+            />
+          </section>
+
+          <CasesSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
+          <ActionsSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
+
+          <PrintArea>
+            {printed === 'minutes' && held ? (
+              <MinutesPrint unit={unit} detail={detail} held={held} notes={notes} nameOf={nameOf} />
+            ) : (
+              <AgendaPrint unit={unit} detail={detail} notes={notes} nameOf={nameOf} />
+            )}
+          </PrintArea>
+        </>
+      )}
+    </Stack>
+  );
+}

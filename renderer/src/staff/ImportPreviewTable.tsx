@@ -1,0 +1,100 @@
+import { Table } from '@mantine/core';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findPersonnummer } from '../../../shared/domain/personnummer';
+import type { RosterImportRow } from '../../../shared/domain/types';
+import { roleLabel } from './labels';
+
+const features = tableFeatures({});
+const column = createColumnHelper<typeof features, RosterImportRow>();
+
+/** "5 läggs till, 1 rad har fel och hoppas över." */
+export function previewSummary(t: TFunction, rows: RosterImportRow[]): string {
+  if (rows.length === 0) return t('staff.import.summary.empty');
+  const count = (outcome: RosterImportRow['outcome']) => rows.filter((row) => row.outcome === outcome).length;
+  const parts = [
+    [count('add'), t('staff.import.summary.add', { count: count('add') })],
+    [count('link'), t('staff.import.summary.link', { count: count('link') })],
+    [count('existing'), t('staff.import.summary.existing', { count: count('existing') })],
+    [count('error'), t('staff.import.summary.error', { count: count('error') })],
+  ] as const;
+  const text = parts
+    .filter(([n]) => n > 0)
+    .map(([, part]) => part)
+    .join(', ');
+  return `${text}.`;
+}
+
+/** A personnummer pasted by mistake is refused, and not shown back in full either. */
+function masked(text: string): string {
+  return findPersonnummer(text).reduce((result, found) => result.replace(found, found.replace(/\d/g, '•')), text);
+}
+
+function outcomeText(t: TFunction, row: RosterImportRow): string {
+  return row.outcome === 'error'
+    ? t('staff.import.outcome.error', { message: row.message ?? '' })
+    : t(`staff.import.outcome.${row.outcome}`);
+}
+
+/** What the import would do with each line; wrong lines say why, in words. */
+export function ImportPreviewTable({ rows }: { rows: RosterImportRow[] }) {
+  const { t } = useTranslation();
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('line', { header: t('staff.import.col.line') }),
+        column.accessor('name', { header: t('staff.import.col.name'), cell: ({ row }) => masked(row.original.name) }),
+        column.accessor('role', {
+          header: t('staff.import.col.role'),
+          cell: ({ row }) => (row.original.role ? roleLabel(t, row.original.role) : t('staff.import.noRole')),
+        }),
+        column.accessor('outcome', {
+          header: t('staff.import.col.outcome'),
+          cell: ({ row }) => (
+            <span className="outcome-tag" data-outcome={row.original.outcome}>
+              {outcomeText(t, row.original)}
+            </span>
+          ),
+        }),
+      ]),
+    [t],
+  );
+
+  const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.line) });
+
+  return (
+    <Table captionSide="top" withTableBorder className="data-table import-preview-table">
+      <Table.Caption>{t('staff.import.caption')}</Table.Caption>
+      <Table.Thead>
+        {table.getHeaderGroups().map((group) => (
+          <Table.Tr key={group.id}>
+            {group.headers.map((header) => (
+              <Table.Th key={header.id} scope="col">
+                <table.FlexRender header={header} />
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Thead>
+      <Table.Tbody>
+        {table.getRowModel().rows.map((row) => (
+          <Table.Tr key={row.id} data-line={row.original.line} data-outcome={row.original.outcome}>
+            {row.getAllCells().map((cell) =>
+              cell.column.id === 'line' ? (
+                <Table.Th key={cell.id} scope="row">
+                  <table.FlexRender cell={cell} />
+                </Table.Th>
+              ) : (
+                <Table.Td key={cell.id}>
+                  <table.FlexRender cell={cell} />
+                </Table.Td>
+              ),
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,15 @@
+/** Bounds on what the app accepts, shared by the schemas, the domain rules and the forms. */
+export const LIMITS = {
+  nameMax: 80,
+  textMax: 500,
+  durationMin: 5,
+  durationMax: 240,
+  intervalWeeksMin: 2,
+  intervalWeeksMax: 26,
+  planRangeMaxDays: 800,
+  noteMax: 4000,
+  caseReferenceMax: 40,
+  importTextMax: 200_000,
+  importRowsMax: 500,
+  attendeesMax: 100,
+} as const;
