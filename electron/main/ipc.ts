@@ -19,13 +19,16 @@ export function isTrustedSender(event: IpcMainInvokeEvent, isTrusted: OriginChec
   return isTrusted(frame.url);
 }
 
+/** The answer to a sender that failed isTrustedSender, on every channel main handles. */
+export function forbiddenSender(): Result<never> {
+  return { ok: false, error: apiError('FORBIDDEN_SENDER', 'error.forbiddenSender') };
+}
+
 /** Registers one handler per contract method; returns the function that removes them all. */
 export function registerApiHandlers(ipcMain: IpcMain, backend: ApiDispatcher, isTrusted: OriginCheck): () => void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event, isTrusted)) {
-        return { ok: false, error: apiError('FORBIDDEN_SENDER', 'error.forbiddenSender') };
-      }
+      if (!isTrustedSender(event, isTrusted)) return forbiddenSender();
       try {
         return await backend.dispatch(method, input);
       } catch (error) {

@@ -1,13 +1,16 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { translate } from '../../shared/i18n/translate';
-import { createBackend, type Backend } from '../backend/api/createBackend';
+import type { Backend } from '../backend/api/createBackend';
 import { clockFromEnv } from '../backend/clock';
-import { databasePaths, dataDirOverride, ensureDir, platformDataDir } from '../backend/dataDir';
-import { openDatabase } from '../backend/store/database';
+import { dataDirOverride, ensureDir, platformDataDir } from '../backend/dataDir';
+import { scheduleAutomaticBackups } from '../backend/hostGuards/backupSchedule';
+import { checkDataFolderPlace, UnsafeDataFolderError } from '../backend/hostGuards/dataFolderPlace';
+import { startBackend } from '../backend/startBackend';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../backend/store/errors';
 import { registerApiHandlers } from './ipc';
 import { installAppMenu } from './menu';
 import { contentSource, trustedOriginCheck } from './origin';
+import { registerHostHandlers } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, lockDownAllWebContents } from './security';
 import { bringToFront, createMainWindow } from './window';
@@ -30,15 +33,25 @@ function dataFolder(env: NodeJS.ProcessEnv): string {
   return folder;
 }
 
+/** Refusals whose Swedish message tells the user what to do; anything else is a bug. */
+function isKnownRefusal(error: unknown): error is Error {
+  return (
+    error instanceof DatabaseFromNewerVersionError ||
+    error instanceof DatabaseNotHandledningError ||
+    error instanceof UnsafeDataFolderError
+  );
+}
+
 function showStartupError(error: unknown): void {
-  const known = error instanceof DatabaseFromNewerVersionError || error instanceof DatabaseNotHandledningError;
+  const known = isKnownRefusal(error);
   if (!known) console.error('Handledning kunde inte starta', error);
   dialog.showErrorBox(translate('menu.startupFailedTitle'), known ? error.message : translate('error.internal'));
 }
 
 /**
  * The whole life of the desktop app. The order matters: the privileged scheme before
- * ready, the single-instance lock before the database, the database before any window.
+ * ready; the single-instance lock, then the data folder's place, before the database; the
+ * database before any window.
  */
 export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   registerAppScheme();
@@ -49,6 +62,12 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
     app.quit();
     return;
   }
+  // A share or a synced folder is refused before the database opens; `net use` (Windows)
+  // runs while Electron gets ready. Settled to a value, so a refusal is never an unhandled rejection.
+  const placeRefusal = checkDataFolderPlace(dataDir, platformDataDir(process.platform, env)).then(
+    () => null,
+    (error: unknown) => error,
+  );
 
   const source = contentSource(app.isPackaged, env);
   const isTrusted = trustedOriginCheck(source);
@@ -68,17 +87,22 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
 
   let backend: Backend;
   try {
-    const today = clockFromEnv(env);
-    const db = await openDatabase(databasePaths(ensureDir(dataDir)));
-    backend = createBackend({ db, today, version: app.getVersion() });
+    const refusal = await placeRefusal;
+    if (refusal) throw refusal;
+    // A damaged file does not stop the start: the backend answers in recovery mode.
+    backend = await startBackend({ dataDir, today: clockFromEnv(env), version: app.getVersion() });
   } catch (error) {
     showStartupError(error);
     app.exit(1);
     return;
   }
+  const stopBackups = await scheduleAutomaticBackups(backend);
   const removeApiHandlers = registerApiHandlers(ipcMain, backend, isTrusted);
+  const removeHostHandlers = registerHostHandlers(ipcMain, isTrusted);
   app.once('will-quit', () => {
+    stopBackups();
     removeApiHandlers();
+    removeHostHandlers();
     backend.close();
   });
 

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { version } from '../../package.json';
-import { createBackend } from '../backend/api/createBackend';
 import { clockFromEnv } from '../backend/clock';
-import { databasePaths, dataDirOverride, ensureDir, platformDataDir } from '../backend/dataDir';
-import { openDatabase } from '../backend/store/database';
+import { dataDirOverride, ensureDir, platformDataDir } from '../backend/dataDir';
+import { scheduleAutomaticBackups } from '../backend/hostGuards/backupSchedule';
+import { acquireDataFolderLock, DataFolderLockedError } from '../backend/hostGuards/dataFolderLock';
+import { checkDataFolderPlace, UnsafeDataFolderError } from '../backend/hostGuards/dataFolderPlace';
+import { startBackend } from '../backend/startBackend';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../backend/store/errors';
 import { startWebServer } from './server';
 
@@ -13,39 +15,57 @@ import { startWebServer } from './server';
 //   HANDLEDNING_DATA_DIR  folder for handledning.sqlite and backups/ (default: the per-user app-data folder)
 //   HANDLEDNING_PORT      port on 127.0.0.1 (default 0: any free port)
 //   HANDLEDNING_TODAY     YYYY-MM-DD freezes "today", for tests that must see the same weeks every day
+// Exit codes: 0 stopped by a signal, 1 unexpected failure, 2 a database this version may not
+// open, 3 a data folder on a network share or in a synced folder, 4 already running on the folder.
+
+/** Refusals the user can act on: the Swedish message alone, no stack. */
+const REFUSALS: [new (...args: never[]) => Error, number][] = [
+  [DatabaseFromNewerVersionError, 2],
+  [DatabaseNotHandledningError, 2],
+  [UnsafeDataFolderError, 3],
+  [DataFolderLockedError, 4],
+];
 
 async function main(): Promise<void> {
-  const dataDir = ensureDir(dataDirOverride() ?? platformDataDir());
-  const { file, backupDir } = databasePaths(dataDir);
+  const defaultDataDir = platformDataDir();
+  const dataDir = dataDirOverride() ?? defaultDataDir;
   const today = clockFromEnv();
   const port = Number(process.env.HANDLEDNING_PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`HANDLEDNING_PORT is not a port: ${process.env.HANDLEDNING_PORT}`);
 
-  const db = await openDatabase({ file, backupDir });
-  const backend = createBackend({ db, today, version });
-  // Bundled to dist/web/server.cjs; the renderer is built to dist/renderer.
-  const staticDir = path.join(__dirname, '../renderer');
-  const token = randomBytes(32).toString('base64url');
-  const server = await startWebServer({ backend, staticDir, port, token });
-
-  console.log(`Handledning i webbläsarläge: ${server.url}#token=${token}`);
-
+  // Nothing is created in a refused folder, not even the lock.
+  await checkDataFolderPlace(dataDir, defaultDataDir);
+  const lock = acquireDataFolderLock(ensureDir(dataDir));
+  // 'exit' also follows process.exit() after a signal and an uncaught failure.
+  process.on('exit', () => lock.release());
+  const cleanups: (() => void | Promise<void>)[] = [];
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await server.close();
-    backend.close();
+    for (const cleanup of cleanups.reverse()) await cleanup();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  // SIGHUP: the terminal was closed (on Windows, the console window).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
+
+  const backend = await startBackend({ dataDir, today, version });
+  cleanups.push(() => backend.close());
+  cleanups.push(await scheduleAutomaticBackups(backend));
+  // Bundled to dist/web/server.cjs; the renderer is built to dist/renderer.
+  const staticDir = path.join(__dirname, '../renderer');
+  const token = randomBytes(32).toString('base64url');
+  const server = await startWebServer({ backend, staticDir, port, token });
+  cleanups.push(() => server.close());
+
+  console.log(`Handledning i webbläsarläge: ${server.url}#token=${token}`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseFromNewerVersionError || error instanceof DatabaseNotHandledningError) {
-    console.error(error.message);
-    process.exit(2);
+  const refusal = REFUSALS.find(([type]) => error instanceof type);
+  if (refusal) {
+    console.error((error as Error).message);
+    process.exit(refusal[1]);
   }
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { sv } from 'date-fns/locale';
+import { sv } from 'date-fns/locale/sv';
 import type { TFunction } from 'i18next';
 import { toDate } from '../../shared/domain/calendar';
 import type { ClockTime, IsoDate, TeamMeetingPattern } from '../../shared/domain/types';

@@ -1,4 +1,5 @@
 import type { MethodInput, MethodOutput } from '../../shared/api/contract';
+import type { HostBridge } from '../../shared/api/host';
 import type { MethodName } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
 
@@ -10,5 +11,7 @@ export type HandledningBridge = {
 declare global {
   interface Window {
     handledning?: HandledningBridge;
+    /** Desktop only: the system print dialog, saving as PDF and the folder picker. Browser mode prints with window.print(). */
+    handledningHost?: HostBridge;
   }
 }

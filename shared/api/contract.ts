@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { differenceInCalendarDays } from 'date-fns';
-import { toDate } from '../domain/calendar';
+import { isWeekKey, toDate } from '../domain/calendar';
 import type { MethodName } from './methods';
 import {
   ACTION_STATUSES,
@@ -8,6 +8,21 @@ import {
 } from '../domain/types';
 import {
   LIMITS,
+  auditEntrySchema,
+  backupFileNameSchema,
+  backupInfoSchema,
+  backupOverviewSchema,
+  databaseHealthSchema,
+  folderSchema,
+  appSettingsSchema,
+  billingFormSchema,
+  billingMonthStatusSchema,
+  billingSettingsFieldsSchema,
+  billingSettingsSchema,
+  billingSummaryRowSchema,
+  correctionReasonSchema,
+  exportedFileSchema,
+  yearMonthSchema,
   actionWhatSchema,
   caseFieldsSchema,
   employmentSchema,
@@ -47,6 +62,7 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =
 const unitRef = z.strictObject({ unitId: idSchema });
 const weekRef = z.strictObject({ unitId: idSchema, week: weekKeySchema });
 const none = z.strictObject({});
+const monthRef = z.strictObject({ unitId: idSchema, month: yearMonthSchema });
 
 export const contract = {
   'app.info': method(
@@ -159,6 +175,74 @@ export const contract = {
   'actions.setStatus': method(
     weekRef.extend({ id: idSchema, status: z.enum(ACTION_STATUSES, { error: 'validation.invalid' }) }),
     sessionDetailSchema,
+  ),
+
+  // --- The monthly billing form ---
+  'settings.get': method(none, appSettingsSchema),
+  'settings.save': method(appSettingsSchema, appSettingsSchema),
+  'billing.settings.get': method(unitRef, billingSettingsSchema),
+  'billing.settings.save': method(billingSettingsFieldsSchema.extend({ unitId: idSchema }), billingSettingsSchema),
+  'billing.status': method(monthRef, billingMonthStatusSchema),
+  /** The month's form as it stands: the draft while open or reopened, else the latest sent version. */
+  'billing.form': method(monthRef, billingFormSchema),
+  /** A sent version exactly as it was sent. */
+  'billing.version': method(monthRef.extend({ version: z.int({ error: 'validation.invalid' }).positive({ error: 'validation.invalid' }) }), billingFormSchema),
+  /** Stores this version as sent and locks the month's sessions and attendance. */
+  'billing.markSent': method(monthRef, billingMonthStatusSchema),
+  /** Reopens a sent month for a correction; the next form sent is the next version, marked Rättelse. */
+  'billing.reopen': method(monthRef.extend({ reason: correctionReasonSchema }), billingMonthStatusSchema),
+  /** Unsent past months of every unit, and the current month from its last week on. */
+  'billing.reminders': method(none, z.array(billingMonthStatusSchema)),
+  'billing.summary': method(z.strictObject({ month: yearMonthSchema }), z.array(billingSummaryRowSchema)),
+  'billing.exportXlsx': method(monthRef, exportedFileSchema),
+  /** CSV as Swedish Excel expects it: semicolons, UTF-8 with BOM (in base64, so the BOM survives). */
+  'billing.exportCsv': method(monthRef, exportedFileSchema),
+  'billing.exportSummaryXlsx': method(z.strictObject({ month: yearMonthSchema }), exportedFileSchema),
+  'billing.exportSummaryCsv': method(z.strictObject({ month: yearMonthSchema }), exportedFileSchema),
+
+  // --- Data safety ---
+  /** The start-up check (quick_check): 'damaged' means recovery mode, where only health.get,
+   *  backups.list and recovery.* answer; every other method answers RECOVERY_MODE. */
+  'health.get': method(none, databaseHealthSchema),
+  'backups.list': method(none, backupOverviewSchema),
+  /** "Säkerhetskopiera nu": a verified backup in the backup folder. */
+  'backups.create': method(none, backupInfoSchema),
+  /** "Spara en kopia som…": a verified copy in a folder the user chose (a USB stick, a share). */
+  'backups.saveCopy': method(z.strictObject({ folder: folderSchema }), z.strictObject({ path: z.string() })),
+  /** Null: back to the default folder. The live database itself may not be on a network or cloud path; backups may. */
+  'backups.setFolder': method(z.strictObject({ folder: folderSchema.nullable() }), backupOverviewSchema),
+  /** Replaces the live data with a verified backup, after saving the live data as a pre-restore backup. */
+  'backups.restore': method(z.strictObject({ fileName: backupFileNameSchema }), backupOverviewSchema),
+  /** Puts back the data as it was just before the last restore. */
+  'backups.undoRestore': method(none, backupOverviewSchema),
+  /** Recovery screen: open the newest verified backup in place of the damaged file (which is kept, renamed, never deleted). */
+  'recovery.restoreNewest': method(none, databaseHealthSchema),
+  /** Recovery screen: a copy of the damaged file for IT, in a folder the user chose. */
+  'recovery.saveDamagedCopy': method(z.strictObject({ folder: folderSchema }), z.strictObject({ path: z.string() })),
+  /** Newest first; `beforeId` pages back. */
+  'audit.list': method(
+    z.strictObject({
+      limit: z.int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(LIMITS.auditPageMax, { error: 'validation.invalid' }),
+      beforeId: idSchema.nullable(),
+    }),
+    z.array(auditEntrySchema),
+  ),
+  /** The whole log as CSV (semicolons, UTF-8 with BOM). */
+  'audit.export': method(none, exportedFileSchema),
+  /** The page printed something (a billing form, an agenda, minutes): logged as 'printed'. */
+  'audit.recordPrinted': method(
+    z.strictObject({
+      what: z.enum(['billingForm', 'agenda', 'minutes'], { error: 'validation.invalid' }),
+      unitId: idSchema,
+      /** The month (YYYY-MM) or week (YYYY-Www) printed. */
+      period: z.string({ error: 'validation.invalid' }).regex(/^\d{4}-(0[1-9]|1[0-2]|W\d{2})$/, { error: 'validation.invalid' }),
+    })
+      // A billing form is printed per month, an agenda or minutes per (existing) ISO week.
+      .refine(({ what, period }) => (what === 'billingForm' ? yearMonthSchema.safeParse(period).success : isWeekKey(period)), {
+        error: 'validation.invalid',
+        path: ['period'],
+      }),
+    z.null(),
   ),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -7,6 +7,8 @@ export type ApiErrorCode =
   | 'UNAUTHORIZED'
   | 'FORBIDDEN_SENDER'
   | 'STORAGE'
+  | 'DISK_FULL'
+  | 'RECOVERY_MODE'
   | 'NETWORK'
   | 'INTERNAL';
 

@@ -5,12 +5,16 @@ import { containsPersonnummer } from '../domain/personnummer';
 import {
   ACTION_STATUSES,
   AGENDA_ITEMS,
+  AUDIT_ACTIONS,
+  BACKUP_KINDS,
   CASE_KINDS,
   DOCUMENTATION_DUTIES,
   EMPLOYMENTS,
   SESSION_LOCATIONS,
   SESSION_STATUSES,
+  RATE_KINDS,
   STAFF_ROLES,
+  UNBILLED_REASONS,
   type AgendaItem,
   type DocumentationDuty,
   type StaffRole,
@@ -247,4 +251,195 @@ export const sessionDetailSchema = z.strictObject({
   cases: z.array(caseDiscussedSchema),
   actions: z.array(agreedActionSchema),
   followUp: z.array(agreedActionSchema),
+});
+
+// --- Issue 4: the billing form ------------------------------------------------------
+
+export const yearMonthSchema = z
+  .string({ error: 'validation.month' })
+  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
+
+export const rateSchema = z.strictObject({
+  kind: z.enum(RATE_KINDS, { error: 'validation.rateKind' }),
+  amountOre: z
+    .int({ error: 'validation.rateAmount' })
+    .min(1, { error: 'validation.rateAmount' })
+    .max(LIMITS.rateMaxOre, { error: 'validation.rateAmount' }),
+});
+
+export const billingSettingsFieldsSchema = z.strictObject({
+  municipality: z.string({ error: 'validation.invalid' }).trim().max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' }),
+  /** Empty until entered; then NNNNNN-NNNN. */
+  providerOrgNumber: z
+    .string({ error: 'validation.orgNumber' })
+    .trim()
+    .regex(/^(\d{6}-\d{4})?$/, { error: 'validation.orgNumber' }),
+  costCentre: z.string({ error: 'validation.invalid' }).trim().max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' }),
+  managerPhone: z
+    .string({ error: 'validation.phone' })
+    .trim()
+    .regex(/^[0-9+\-() ]{0,20}$/, { error: 'validation.phone' }),
+  billableRoles: z
+    .array(staffRoleSchema)
+    .min(1, { error: 'validation.billableRoles' })
+    .refine((roles) => new Set(roles).size === roles.length, { error: 'validation.billableRoles' }),
+  rate: rateSchema.nullable(),
+});
+
+export const billingSettingsSchema = billingSettingsFieldsSchema.extend({ unitId: idSchema });
+
+export const appSettingsSchema = z.strictObject({
+  billingDeadlineDay: z
+    .int({ error: 'validation.deadlineDay' })
+    .min(1, { error: 'validation.deadlineDay' })
+    .max(28, { error: 'validation.deadlineDay' }),
+});
+
+const roleCountsOutput = z.strictObject(
+  Object.fromEntries(STAFF_ROLES.map((role) => [role, z.int().nonnegative()])) as Record<StaffRole, z.ZodInt>,
+);
+
+export const billingRowSchema = z.strictObject({
+  week: weekKeySchema,
+  date: isoDateSchema,
+  startTime: clockTimeSchema,
+  durationMinutes: durationSchema,
+  byRole: roleCountsOutput,
+  billable: z.int().nonnegative(),
+  participantMinutes: z.int().nonnegative(),
+  amountOre: z.int().nonnegative().nullable(),
+});
+
+export const billingTotalsSchema = z.strictObject({
+  sessions: z.int().nonnegative(),
+  billableParticipants: z.int().nonnegative(),
+  participantMinutes: z.int().nonnegative(),
+  amountOre: z.int().nonnegative().nullable(),
+});
+
+export const billingDifferenceSchema = z.strictObject({
+  kind: z.enum(['sessionAdded', 'sessionRemoved', 'sessionChanged', 'totalsChanged']),
+  week: weekKeySchema.nullable(),
+  date: isoDateSchema.nullable(),
+  billableBefore: z.int().nullable(),
+  billableAfter: z.int().nullable(),
+  amountBeforeOre: z.int().nullable(),
+  amountAfterOre: z.int().nullable(),
+});
+
+export const billingFormSchema = z.strictObject({
+  unitId: idSchema,
+  month: yearMonthSchema,
+  version: z.int().positive(),
+  status: z.enum(['draft', 'sent']),
+  sentAt: z.string().nullable(),
+  producedOn: isoDateSchema,
+  header: z.strictObject({
+    municipality: z.string(),
+    providerName: z.string(),
+    providerOrgNumber: z.string(),
+    unitName: z.string(),
+    costCentre: z.string(),
+    managerName: z.string(),
+    managerPhone: z.string(),
+  }),
+  billableRoles: z.array(staffRoleSchema),
+  rate: rateSchema.nullable(),
+  rows: z.array(billingRowSchema),
+  unbilled: z.array(
+    z.strictObject({
+      week: weekKeySchema,
+      date: isoDateSchema,
+      reason: z.enum(UNBILLED_REASONS),
+      detail: z.string().nullable(),
+    }),
+  ),
+  totals: billingTotalsSchema,
+  correction: z
+    .strictObject({ reason: z.string(), previousVersion: z.int().positive(), differences: z.array(billingDifferenceSchema) })
+    .nullable(),
+});
+
+export const billingMonthStatusSchema = z.strictObject({
+  unitId: idSchema,
+  month: yearMonthSchema,
+  state: z.enum(['open', 'sent', 'reopened']),
+  versions: z.array(
+    z.strictObject({ version: z.int().positive(), sentAt: z.string(), correctionReason: z.string().nullable() }),
+  ),
+  deadline: isoDateSchema,
+  daysLeft: z.int(),
+});
+
+export const billingSummaryRowSchema = z.strictObject({
+  unitId: idSchema,
+  unitName: z.string(),
+  sessions: z.int().nonnegative(),
+  billableParticipants: z.int().nonnegative(),
+  participantMinutes: z.int().nonnegative(),
+  amountOre: z.int().nonnegative().nullable(),
+  sent: z.boolean(),
+});
+
+export const correctionReasonSchema = z
+  .string({ error: 'validation.correctionReasonRequired' })
+  .trim()
+  .min(1, { error: 'validation.correctionReasonRequired' })
+  .max(LIMITS.textMax, { error: 'validation.textTooLong' });
+
+export const exportedFileSchema = z.strictObject({
+  fileName: z.string(),
+  /** The file's bytes, base64: the renderer turns them into a download. */
+  base64: z.string(),
+});
+
+// --- Issue 5: data safety -----------------------------------------------------------
+
+/** A folder the user typed or picked: an absolute path (Windows or POSIX). */
+export const folderSchema = z
+  .string({ error: 'validation.folder' })
+  .trim()
+  .min(1, { error: 'validation.folder' })
+  .max(LIMITS.pathMax, { error: 'validation.folder' })
+  .refine((p) => /^([a-zA-Z]:[\\/]|\\\\|\/)/.test(p), { error: 'validation.folder' });
+
+/** A backup's file name as listed: no folders, only the app's own naming. */
+export const backupFileNameSchema = z
+  .string({ error: 'validation.backupFile' })
+  .regex(/^handledning-[a-z0-9-]+\.sqlite$/, { error: 'validation.backupFile' })
+  .max(120, { error: 'validation.backupFile' });
+
+export const backupInfoSchema = z.strictObject({
+  fileName: z.string(),
+  kind: z.enum(BACKUP_KINDS),
+  createdAt: z.string(),
+  sizeBytes: z.int().nonnegative(),
+  contents: z.strictObject({
+    schemaVersion: z.int().nonnegative(),
+    units: z.int().nonnegative(),
+    heldSessions: z.int().nonnegative(),
+    latestSessionDate: isoDateSchema.nullable(),
+  }),
+});
+
+export const backupOverviewSchema = z.strictObject({
+  folder: z.string(),
+  isDefaultFolder: z.boolean(),
+  backups: z.array(backupInfoSchema),
+  undoRestore: backupInfoSchema.nullable(),
+});
+
+export const auditEntrySchema = z.strictObject({
+  id: idSchema,
+  at: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  method: z.string(),
+  subject: z.string(),
+});
+
+export const databaseHealthSchema = z.strictObject({
+  state: z.enum(['ok', 'damaged']),
+  file: z.string(),
+  problem: z.string().nullable(),
+  newestBackup: backupInfoSchema.nullable(),
 });

@@ -12,4 +12,8 @@ export const LIMITS = {
   importTextMax: 200_000,
   importRowsMax: 500,
   attendeesMax: 100,
+  /** 100 000 kr: far above any real rate, low enough to catch a typo of extra zeros. */
+  rateMaxOre: 10_000_000,
+  pathMax: 400,
+  auditPageMax: 500,
 } as const;

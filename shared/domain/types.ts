@@ -252,3 +252,218 @@ export interface SessionDetail {
   /** Open actions from earlier sessions (and those closed in this one): "Uppföljning från föregående vecka". */
   followUp: AgreedAction[];
 }
+
+// --- The monthly billing form (issue 4) ---------------------------------------------
+
+/** A calendar month, YYYY-MM. */
+export type YearMonth = string;
+
+/** The roles the provider is paid for by default: its own staff, not the municipality's OT, PT and nurse. */
+export const DEFAULT_BILLABLE_ROLES: readonly StaffRole[] = ['careStaff', 'unitManager', 'planner', 'rehabAssistant'];
+
+export const RATE_KINDS = ['perParticipantHour', 'perParticipantSession'] as const;
+/** kr per deltagartimme, or kr per deltagare och tillfälle. */
+export type RateKind = (typeof RATE_KINDS)[number];
+
+/** Money is whole öre (1 kr = 100 öre): no floating point ever touches an amount. */
+export interface Rate {
+  kind: RateKind;
+  amountOre: number;
+}
+
+/** What the billing form needs beyond the unit itself; set per unit. */
+export interface BillingSettings {
+  unitId: number;
+  /** Beställare, e.g. "Exempelby kommun". */
+  municipality: string;
+  /** The provider's organisationsnummer, NNNNNN-NNNN; empty until entered. */
+  providerOrgNumber: string;
+  /** Kostnadsställe or reference code, free text. */
+  costCentre: string;
+  managerPhone: string;
+  billableRoles: StaffRole[];
+  /** Null: the form has no amount column. */
+  rate: Rate | null;
+}
+
+/** Installation-wide settings. */
+export interface AppSettings {
+  /** The form for a month is due on this day of the following month (default 4). */
+  billingDeadlineDay: number;
+}
+
+/** One held session on the form. */
+export interface BillingRow {
+  week: IsoWeekKey;
+  date: IsoDate;
+  startTime: ClockTime;
+  durationMinutes: number;
+  byRole: RoleCounts;
+  /** Participants in billable roles (guests by their role). */
+  billable: number;
+  /** billable x durationMinutes. */
+  participantMinutes: number;
+  /** Null when the unit has no rate. */
+  amountOre: number | null;
+}
+
+export const UNBILLED_REASONS = ['teamMeetingWeek', 'cancelled', 'holiday', 'notRecorded'] as const;
+/** Why a week of the month has no billed session. */
+export type UnbilledReason = (typeof UNBILLED_REASONS)[number];
+
+export interface UnbilledWeek {
+  week: IsoWeekKey;
+  /** The day the session would have been (the rule's day, or the moved day). */
+  date: IsoDate;
+  reason: UnbilledReason;
+  /** The cancellation reason or the holiday's name, if any. */
+  detail: string | null;
+}
+
+export interface BillingTotals {
+  sessions: number;
+  billableParticipants: number;
+  participantMinutes: number;
+  amountOre: number | null;
+}
+
+/** A change between two versions of a month's form, for the "Rättelse" list. */
+export interface BillingDifference {
+  kind: 'sessionAdded' | 'sessionRemoved' | 'sessionChanged' | 'totalsChanged';
+  week: IsoWeekKey | null;
+  date: IsoDate | null;
+  /** Billable participants before/after (for totalsChanged: the totals). */
+  billableBefore: number | null;
+  billableAfter: number | null;
+  amountBeforeOre: number | null;
+  amountAfterOre: number | null;
+}
+
+/** The debiteringsunderlag for one unit and month: no notes, no case data, no names. */
+export interface BillingForm {
+  unitId: number;
+  month: YearMonth;
+  /** 1 for the first form sent; each correction adds one. A draft carries the number it will get. */
+  version: number;
+  status: 'draft' | 'sent';
+  /** When this version was marked sent (ISO timestamp), else null. */
+  sentAt: string | null;
+  /** The day the form was produced (YYYY-MM-DD): for a sent version, the day it was sent. */
+  producedOn: IsoDate;
+  header: {
+    municipality: string;
+    providerName: string;
+    providerOrgNumber: string;
+    unitName: string;
+    costCentre: string;
+    managerName: string;
+    managerPhone: string;
+  };
+  billableRoles: StaffRole[];
+  rate: Rate | null;
+  rows: BillingRow[];
+  unbilled: UnbilledWeek[];
+  totals: BillingTotals;
+  /** Set on a correction (version >= 2). */
+  correction: { reason: string; previousVersion: number; differences: BillingDifference[] } | null;
+}
+
+/** Where a unit's month stands. open: never sent; sent: locked; reopened: a correction is under way. */
+export type BillingMonthState = 'open' | 'sent' | 'reopened';
+
+export interface BillingVersionInfo {
+  version: number;
+  sentAt: string;
+  /** The reason the month was reopened before this version (null for version 1). */
+  correctionReason: string | null;
+}
+
+export interface BillingMonthStatus {
+  unitId: number;
+  month: YearMonth;
+  state: BillingMonthState;
+  versions: BillingVersionInfo[];
+  /** The deadline for this month's form: the deadline day of the following month. */
+  deadline: IsoDate;
+  /** Days from today to the deadline (negative when overdue). */
+  daysLeft: number;
+}
+
+/** One line of the month summary across all units, for the economist. */
+export interface BillingSummaryRow {
+  unitId: number;
+  unitName: string;
+  sessions: number;
+  billableParticipants: number;
+  participantMinutes: number;
+  amountOre: number | null;
+  sent: boolean;
+}
+
+// --- Data safety (issue 5) ----------------------------------------------------------
+
+export const BACKUP_KINDS = ['automatic', 'manual', 'beforeMigration', 'beforeRestore'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/** What a verified backup holds, read from the file itself, shown before a restore. */
+export interface BackupContents {
+  schemaVersion: number;
+  units: number;
+  heldSessions: number;
+  latestSessionDate: IsoDate | null;
+}
+
+/** A verified backup file in the backup folder. Unverified files are never listed. */
+export interface BackupInfo {
+  fileName: string;
+  kind: BackupKind;
+  /** ISO timestamp (local time, no zone) when the backup was made. */
+  createdAt: string;
+  sizeBytes: number;
+  contents: BackupContents;
+}
+
+export interface BackupOverview {
+  folder: string;
+  /** The default folder (inside the data folder) when no other is set. */
+  isDefaultFolder: boolean;
+  backups: BackupInfo[];
+  /** The backup made just before the last restore, while that restore can be undone. */
+  undoRestore: BackupInfo | null;
+}
+
+export const AUDIT_ACTIONS = [
+  'created',
+  'changed',
+  'deleted',
+  'markedSent',
+  'corrected',
+  'printed',
+  'exported',
+  'backedUp',
+  'restored',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One line of the append-only audit log: what happened to what (ids, never note text). */
+export interface AuditEntry {
+  id: number;
+  /** ISO timestamp, local time. */
+  at: string;
+  action: AuditAction;
+  /** The API method (or host event) that did it, e.g. "sessions.recordHeld". */
+  method: string;
+  /** What it concerned, as ids: e.g. "enhet 3, vecka 2026-W48". */
+  subject: string;
+}
+
+/** The start-up check's verdict; 'damaged' shows the recovery screen. */
+export interface DatabaseHealth {
+  state: 'ok' | 'damaged';
+  /** The database file's path, for IT. */
+  file: string;
+  /** Swedish explanation when damaged. */
+  problem: string | null;
+  /** The newest verified backup, if any, to open instead. */
+  newestBackup: BackupInfo | null;
+}

@@ -60,8 +60,49 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'cases.remove': { unitId, week: records.week, id: records.caseId },
     'actions.save': { unitId, week: records.week, id: records.actionId, what: 'Boka hembesök', responsibleId: roster.eva.id, dueDate: '2026-05-08' },
     'actions.setStatus': { unitId, week: records.week, id: records.actionId, status: 'done' },
+    'settings.get': {},
+    'settings.save': { billingDeadlineDay: 6 },
+    'billing.settings.get': { unitId },
+    'billing.settings.save': { unitId, ...BILLING_SETTINGS },
+    'billing.status': { unitId, month: '2026-04' },
+    'billing.form': { unitId, month: '2026-04' },
+    'billing.version': { unitId, month: SENT_MONTH, version: 1 },
+    'billing.markSent': { unitId, month: '2026-04' },
+    'billing.reopen': { unitId, month: SENT_MONTH, reason: 'Fel antal deltagare vecka 12' },
+    'billing.reminders': {},
+    'billing.summary': { month: '2026-04' },
+    'billing.exportXlsx': { unitId, month: '2026-04' },
+    'billing.exportCsv': { unitId, month: '2026-04' },
+    'billing.exportSummaryXlsx': { month: '2026-04' },
+    'billing.exportSummaryCsv': { month: '2026-04' },
+    'health.get': {},
+    'backups.list': {},
+    'backups.create': {},
+    'backups.saveCopy': { folder: test.folder.dir },
+    'backups.setFolder': { folder: test.folder.backupDir },
+    'backups.restore': { fileName: backupFileName },
+    'backups.undoRestore': {},
+    'recovery.restoreNewest': {},
+    'recovery.saveDamagedCopy': { folder: test.folder.dir },
+    'audit.list': { limit: 50, beforeId: null },
+    'audit.export': {},
+    'audit.recordPrinted': { what: 'billingForm', unitId, period: '2026-04' },
   };
 }
+
+/** Marked sent before each test, so a version exists to read and a month to reopen. */
+const SENT_MONTH = '2026-03';
+/** A backup made before each test, so there is one to restore. */
+let backupFileName: string;
+
+const BILLING_SETTINGS = {
+  municipality: 'Exempelby kommun',
+  providerOrgNumber: '556677-8899',
+  costCentre: 'KS 4410',
+  managerPhone: '0123-456 78',
+  billableRoles: ['careStaff', 'unitManager'],
+  rate: { kind: 'perParticipantHour', amountOre: 33300 },
+} as const satisfies Omit<MethodInput<'billing.settings.save'>, 'unitId'>;
 
 const AGENDA = {
   followUp: '',
@@ -75,6 +116,9 @@ const AGENDA = {
 const NULL_ALLOWED: Partial<Record<MethodName, string[]>> = {
   'cases.save': ['id'],
   'actions.save': ['id', 'dueDate'],
+  'billing.settings.save': ['rate'],
+  'audit.list': ['beforeId'],
+  'backups.setFolder': ['folder'],
 };
 
 const BAD_DATES = ['2026-02-30', '2026-13-01', '2026-5-14', '14/05/2026', '2026-05-14T00:00', '', 20260514];
@@ -152,6 +196,41 @@ const BAD_FIELD_VALUES: Record<string, unknown[]> = {
   responsibleId: BAD_IDS,
   dueDate: BAD_DATES,
   status: ['closed', 'klar', 'OPEN', '', 1],
+  month: ['2026-13', '2026-00', '2026-4', '26-04', '2026/04', '2026-04-01', 'april 2026', '', 202604],
+  version: [0, -1, 1.5, '1'],
+  billingDeadlineDay: [0, 29, 31, -4, 4.5, '4'],
+  municipality: ['x'.repeat(81), 7],
+  costCentre: ['x'.repeat(81), 7],
+  providerOrgNumber: ['5566778899', '556677-889', '556677 8899', 'abc', 5566778899],
+  managerPhone: ['telefon', '0123-456 78 ank 12', '1'.repeat(21), 123],
+  billableRoles: [[], ['doctor'], ['careStaff', 'careStaff'], 'careStaff', [1]],
+  rate: [
+    { kind: 'perHour', amountOre: 33300 },
+    { kind: 'perParticipantHour', amountOre: 0 },
+    { kind: 'perParticipantHour', amountOre: -100 },
+    { kind: 'perParticipantHour', amountOre: 333.5 },
+    { kind: 'perParticipantHour', amountOre: 10_000_001 },
+    { kind: 'perParticipantHour', amountOre: '33300' },
+    { kind: 'perParticipantHour' },
+    { amountOre: 33300 },
+    { kind: 'perParticipantHour', amountOre: 33300, currency: 'SEK' },
+    333,
+  ],
+  limit: [0, -1, 501, 2.5, '10'],
+  folder: ['', '   ', 'backups', './backups', 'D:mapp', 'x'.repeat(401), '/'.repeat(401), 5, ['/tmp']],
+  fileName: [
+    '',
+    'backup.sqlite',
+    'handledning-20260501-120000-manual.sqlite.tmp',
+    '../handledning-20260501-120000-manual.sqlite',
+    'handledning-../../handledning.sqlite',
+    'backups/handledning-20260501-120000-manual.sqlite',
+    'HANDLEDNING-20260501-120000-MANUAL.SQLITE',
+    `handledning-${'1'.repeat(120)}.sqlite`,
+    7,
+  ],
+  beforeId: BAD_IDS,
+  period: ['2026-13', '2026-00', '2026-W18', '2026', '2026-4', '', 202604],
   recurrence: [
     { kind: 'weekly', weekday: 2 },
     { kind: 'nthWeekdayOfMonth', nth: 0, weekday: 2 },
@@ -191,6 +270,8 @@ let seed: Seed;
 beforeEach(async () => {
   test = await startTestBackend('2026-05-01');
   seed = await seedUnit(test);
+  await test.call('billing.markSent', { unitId: seed.unit.id, month: SENT_MONTH });
+  backupFileName = (await test.call('backups.create', {})).fileName;
 });
 afterEach(() => test.close());
 

@@ -26,10 +26,12 @@ export class AppServer {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    // The log runs on across restarts; this start's address is the one printed after this point.
+    const from = this.log.length;
     this.url = await new Promise<string>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         this.log += chunk.toString();
-        const match = ADDRESS.exec(this.log);
+        const match = ADDRESS.exec(this.log.slice(from));
         if (match) resolve(match[0]);
       };
       child.stdout!.on('data', onData);

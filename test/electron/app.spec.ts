@@ -55,6 +55,11 @@ test.describe('the desktop app', () => {
     expect(exposed).toEqual([...METHOD_NAMES].sort());
   });
 
+  test('the page sees exactly print and savePdf on window.handledningHost', async () => {
+    const exposed = await page.evaluate(() => Object.keys((window as any).handledningHost ?? {}).sort());
+    expect(exposed).toEqual(['print', 'savePdf']);
+  });
+
   test('window.open is denied', async () => {
     const opened = await page.evaluate(() => window.open('https://example.com/') === null);
     expect(opened).toBe(true);

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 //   electron/preload
 
 const root = path.resolve(__dirname, '../..');
-const SHARED_PACKAGES = ['zod', 'date-fns', 'date-fns/locale'];
+const SHARED_PACKAGES = ['zod', 'date-fns', 'date-fns/locale/sv'];
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 function sourceFiles(dir: string): string[] {

@@ -34,14 +34,25 @@ const app = createFakeApp();
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: Handler | null = null;
+  /** How the system print dialog ends: Electron's (success, failureReason). */
+  printOutcome: [boolean, string] = [true, ''];
+  /** The bytes printToPDF answers with. */
+  pdfBytes: Uint8Array = new TextEncoder().encode('%PDF-1.7 fake\n%%EOF\n');
   setWindowOpenHandler(handler: Handler) {
     this.windowOpenHandler = handler;
   }
+  readonly print = vi.fn((_options: object, callback?: (success: boolean, failureReason: string) => void) => {
+    callback?.(...this.printOutcome);
+  });
+  readonly printToPDF = vi.fn(async (_options: object) => Buffer.from(this.pdfBytes));
 }
 
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   static getAllWindows = () => FakeBrowserWindow.instances;
+  static fromWebContents = vi.fn(
+    (contents: unknown) => FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null,
+  );
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   visible = false;
@@ -112,16 +123,26 @@ export const fake = {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
     setApplicationMenu: vi.fn(),
   },
-  dialog: { showErrorBox: vi.fn() },
+  dialog: {
+    showErrorBox: vi.fn(),
+    // Cancelled unless a test says where the user chose to save.
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    // Cancelled unless a test says which folder the user picked.
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn((channel: string, input: unknown) => Promise.resolve({ channel, input })) },
 };
 
-/** The sender of an IPC call, as Electron describes the frame it came from. */
-export function invokeEvent(url: string, options: { subframe?: boolean; noFrame?: boolean } = {}) {
-  if (options.noFrame) return { senderFrame: null };
+/** The sender of an IPC call: its web contents, and the frame it came from as Electron describes it. */
+export function invokeEvent(
+  url: string,
+  options: { subframe?: boolean; noFrame?: boolean; sender?: FakeWebContents } = {},
+) {
+  const sender = options.sender ?? new FakeWebContents();
+  if (options.noFrame) return { sender, senderFrame: null };
   const parent = options.subframe ? { url: 'app://handledning/index.html', parent: null } : null;
-  return { senderFrame: { url, parent } };
+  return { sender, senderFrame: { url, parent } };
 }
 
 /** A fresh Electron for each test: no listeners, handlers, windows or recorded calls. */

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannel } from '../../shared/api/methods';
+import { HOST_CHANNELS } from '../../shared/api/host';
+import { ipcChannel, METHOD_NAMES } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
 import { platformDataDir } from '../../electron/backend/dataDir';
 import { APPLICATION_ID } from '../../electron/backend/store/database';
@@ -149,6 +150,20 @@ describe('the API over IPC, with the real backend', () => {
     await expect(call('units.create', { name: 42 })).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('registers the host channels (print, PDF, folder picker) next to the API, for the same window only', async () => {
+    await startApp(FILES, env);
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
+      [...METHOD_NAMES.map(ipcChannel), ...Object.values(HOST_CHANNELS)].sort(),
+    );
+    const window = mainWindow()!;
+    const foreign = invokeEvent('https://example.com/', { sender: window.webContents });
+    await expect(fake.ipcMain.handlers.get(HOST_CHANNELS.print)!(foreign)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(window.webContents.print).not.toHaveBeenCalled();
+    const own = invokeEvent(APP_PAGE, { sender: window.webContents });
+    await expect(fake.ipcMain.handlers.get(HOST_CHANNELS.print)!(own)).resolves.toEqual({ ok: true, value: null });
+    expect(window.webContents.print).toHaveBeenCalledTimes(1);
+  });
+
   it('on quit removes every handler and closes the database', async () => {
     await startApp(FILES, env);
     await call('units.create', { name: 'Hemtjänst Syd', providerName: 'Kommunen', managerName: 'Anna Berg' });
@@ -157,6 +172,53 @@ describe('the API over IPC, with the real backend', () => {
     expect(fake.ipcMain.handlers.size).toBe(0);
     // The last connection closing checkpoints and removes the write-ahead log.
     expect(existsSync(`${dbFile}-wal`)).toBe(false);
+  });
+});
+
+describe('automatic backups', () => {
+  it('the day’s first backup is made at start, before the window opens, and checked every hour until quit', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      await startApp(FILES, env);
+      const backups = readdirSync(path.join(dataDir, 'backups'));
+      expect(backups).toEqual([expect.stringMatching(/^handledning-\d{8}-\d{6}-automatic\.sqlite$/)]);
+      expect(FakeBrowserWindow.instances).toHaveLength(1);
+      expect(vi.getTimerCount()).toBe(1);
+      // Within the day no second backup is due.
+      await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
+      expect(readdirSync(path.join(dataDir, 'backups'))).toEqual(backups);
+      fake.app.emit('will-quit');
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a data folder on a share or in a synced folder', () => {
+  it('is refused with a Swedish explanation before the database opens, after the single-instance lock', async () => {
+    const synced = path.join(mkdtempSync(path.join(tmpdir(), 'handledning-shell-')), 'OneDrive - Exempelby kommun', 'Handledning');
+    const defaultFolder = platformDataDir(process.platform, {});
+    await startApp(FILES, { ...env, HANDLEDNING_DATA_DIR: synced });
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Handledning kan inte starta');
+    expect(message).toContain(`Handledning kan inte öppna databasen i ${synced}, eftersom mappen synkroniseras av OneDrive.`);
+    expect(message).toContain('halvskriven');
+    expect(message).toContain(`Använd standardmappen på datorns egen disk: ${defaultFolder}.`);
+    expect(message).toContain('Säkerhetskopiorna får gärna sparas på nätverket');
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    expect(existsSync(path.join(synced, 'handledning.sqlite'))).toBe(false);
+    expect(FakeBrowserWindow.instances).toEqual([]);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('a second instance on such a folder only hands over to the first, with no message', async () => {
+    fake.app.lockGranted = false;
+    await startApp(FILES, { ...env, HANDLEDNING_DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'handledning-shell-')), 'Dropbox') });
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
   });
 });
 

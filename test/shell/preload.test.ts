@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { HOST_CHANNELS } from '../../shared/api/host';
 import { ipcChannel, METHOD_NAMES } from '../../shared/api/methods';
 import { fake } from './fakeElectron';
 
@@ -8,14 +9,24 @@ vi.mock('electron', async () => (await import('./fakeElectron')).fake);
 
 const root = path.resolve(__dirname, '../..');
 
+/** What the preload put on window, by global name; the module runs once per test file. */
+async function exposedGlobals(): Promise<Map<string, Record<string, unknown>>> {
+  await import('../../electron/preload/preload');
+  const calls = fake.contextBridge.exposeInMainWorld.mock.calls as [string, Record<string, unknown>][];
+  return new Map(calls);
+}
+
 describe('the preload', () => {
+  it('exposes two globals and nothing else: the API and the desktop host', async () => {
+    expect([...(await exposedGlobals()).keys()].sort()).toEqual(['handledning', 'handledningHost']);
+    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(2);
+  });
+
   it('exposes exactly the contract’s methods on window.handledning, each invoking its own channel', async () => {
-    await import('../../electron/preload/preload');
-    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    const [name, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
-    expect(name).toBe('handledning');
+    const api = (await exposedGlobals()).get('handledning')!;
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
 
+    fake.ipcRenderer.invoke.mockClear();
     for (const method of METHOD_NAMES) {
       const call = api[method] as (input: unknown) => Promise<unknown>;
       expect(typeof call).toBe('function');
@@ -23,6 +34,22 @@ describe('the preload', () => {
       await expect(call(input)).resolves.toEqual({ channel: ipcChannel(method), input });
     }
     expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(METHOD_NAMES.length);
+  });
+
+  it('exposes exactly print, savePdf and pickFolder on window.handledningHost, over the host channels', async () => {
+    const host = (await exposedGlobals()).get('handledningHost')!;
+    expect(Object.keys(host).sort()).toEqual(['pickFolder', 'print', 'savePdf']);
+    expect(Object.keys(host).sort()).toEqual(Object.keys(HOST_CHANNELS).sort());
+
+    fake.ipcRenderer.invoke.mockClear();
+    await (host.print as () => Promise<unknown>)();
+    await (host.savePdf as (fileName: string) => Promise<unknown>)('underlag.pdf');
+    await (host.pickFolder as (purpose: string) => Promise<unknown>)('backupCopy');
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      [HOST_CHANNELS.print],
+      [HOST_CHANNELS.savePdf, 'underlag.pdf'],
+      [HOST_CHANNELS.pickFolder, 'backupCopy'],
+    ]);
   });
 
   it('bundles to code that requires nothing but electron, and carries no zod', async () => {

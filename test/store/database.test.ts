@@ -31,7 +31,7 @@ describe('opening a new database', () => {
       .all();
     expect(tables).toEqual(
       [
-        'agenda_notes', 'agreed_actions', 'attendance', 'case_documentation', 'cases_discussed', 'held_sessions', 'people',
+        'agenda_notes', 'agreed_actions', 'attendance', 'audit_log', 'billing_reopenings', 'billing_settings', 'billing_versions', 'case_documentation', 'cases_discussed', 'held_sessions', 'people',
         'session_overrides', 'settings', 'slot_rules', 'team_meeting_dates', 'team_meeting_patterns', 'unit_staff', 'units',
       ].map(
         (name) => ({ name, strict: 1 }),
@@ -149,7 +149,7 @@ describe('upgrading an older schema', () => {
     db.close();
     const backups = readdirSync(folder.backupDir);
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^handledning-fore-migrering-v1-.+\.sqlite$/);
+    expect(backups[0]).toMatch(/^handledning-\d{8}-\d{6}-beforemigration\.sqlite$/);
     const backup = new Database(`${folder.backupDir}/${backups[0]}`, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT label FROM things').pluck().all()).toEqual(['från version 1']);

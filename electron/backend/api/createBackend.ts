@@ -1,13 +1,20 @@
 import Database from 'better-sqlite3';
+import path from 'node:path';
 import { contract } from '../../../shared/api/contract';
 import { apiError, domainErrorToApiError, validationError } from '../../../shared/api/errors';
 import { isMethodName, METHOD_NAMES, type MethodName } from '../../../shared/api/methods';
 import { fail, ok, type ApiError, type Result } from '../../../shared/api/result';
 import { DomainError } from '../../../shared/domain/errors';
-import type { IsoDate } from '../../../shared/domain/types';
+import type { BackupInfo, IsoDate } from '../../../shared/domain/types';
+import { recordAudit } from '../audit/recordAudit';
+import { createDataSafety, type DamagedDatabase, type LiveDatabase } from '../backup/dataSafety';
+import { isDiskFull } from '../backup/diskFull';
 import type { Db } from '../store/database';
-import { createStore } from '../store/store';
+import { createStore, type Store } from '../store/store';
 import { appHandlers } from './handlers/app';
+import { auditHandlers } from './handlers/audit';
+import { backupHandlers, RECOVERY_METHODS } from './handlers/backups';
+import { billingHandlers } from './handlers/billing';
 import { planningHandlers } from './handlers/planning';
 import { sessionRecordHandlers } from './handlers/sessionRecords';
 import { slotRuleHandlers } from './handlers/slotRules';
@@ -19,53 +26,171 @@ import type { BackendContext, Handlers } from './types';
 /** The whole API behind one call; Electron IPC, the HTTP server and tests all use it. */
 export interface Backend {
   dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Host-driven upkeep: call at start and every hour. */
+  maintenance: {
+    /** A verified automatic backup when the newest one is older than 24 hours (then rotation); else null. */
+    backupIfDue(): Promise<BackupInfo | null>;
+  };
   close(): void;
 }
 
 export interface BackendOptions {
-  /** Owned by the backend from now on: close() closes it. */
+  /** Owned by the backend from now on: close() closes it (or a restore replaces it). */
   db: Db;
   today: () => IsoDate;
   version: string;
+  /** The clock for backup names and ages; the computer's by default. */
+  now?: () => Date;
+  /** The folder holding the database file (default backups go to <dataDir>/backups). Default: the file's folder. */
+  dataDir?: string;
+  /** Replaces the backup folder setting (tests, managed installs). */
+  backupFolderOverride?: string;
 }
+
+/** A database that could not be opened cleanly: the backend starts in recovery mode. */
+export interface RecoveryOptions extends Omit<BackendOptions, 'db' | 'dataDir'> {
+  damaged: DamagedDatabase;
+  dataDir: string;
+}
+
+/**
+ * Methods that run outside the dispatcher's transaction and manage their own work:
+ * a backup copies pages with SQLite's online backup API, which reads its own consistent
+ * snapshot across awaits (a transaction would be committed at the first await anyway);
+ * a restore closes the connection, and replaces the file, the transaction would belong to;
+ * health and the listing read backup files, and answer in recovery mode, with no database.
+ * They run one at a time, and no other call starts while one runs.
+ */
+const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>([
+  'health.get',
+  'backups.list',
+  'backups.create',
+  'backups.saveCopy',
+  'backups.setFolder',
+  'backups.restore',
+  'backups.undoRestore',
+  'recovery.restoreNewest',
+  'recovery.saveDamagedCopy',
+]);
 
 /** A handler answered with something the contract does not allow: a bug, never shown as such. */
 class OutputContractError extends Error {
   override readonly name = 'OutputContractError';
 }
 
-export function createBackend({ db, today, version }: BackendOptions): Backend {
-  const context: BackendContext = { db, store: createStore(db), today, version };
-  const handlers: Handlers = {
-    ...appHandlers(context),
-    ...unitHandlers(context),
-    ...slotRuleHandlers(context),
-    ...teamMeetingHandlers(context),
-    ...planningHandlers(context),
-    ...sessionRecordHandlers(context),
-    ...staffHandlers(context),
-  };
-  const missing = METHOD_NAMES.filter((name) => typeof handlers[name] !== 'function');
-  if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);
+/** The handlers over one open database; rebuilt whenever a restore swaps the database. */
+interface Connection {
+  db: Db;
+  store: Store;
+  handlers: Handlers;
+}
 
-  function run(method: MethodName, input: unknown): Result<unknown> {
+export function createBackend(options: BackendOptions): Backend {
+  return backendOver({ kind: 'open', db: options.db }, { ...options, dataDir: options.dataDir ?? path.dirname(options.db.name) });
+}
+
+/** The backend over a damaged database file: only health, backup listing and recovery answer. */
+export function createRecoveryBackend(options: RecoveryOptions): Backend {
+  return backendOver({ kind: 'damaged', damaged: options.damaged }, options);
+}
+
+type Start = { kind: 'open'; db: Db } | { kind: 'damaged'; damaged: DamagedDatabase };
+
+function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataDir: string }): Backend {
+  const { today, version } = options;
+  const now = options.now ?? (() => new Date());
+  let connection: Connection | null = null;
+
+  const live: LiveDatabase = {
+    file: start.kind === 'open' ? start.db.name : start.damaged.file,
+    db: () => connection?.db ?? null,
+    replace(db) {
+      connection = connect(db);
+    },
+    release() {
+      if (connection?.db.open) connection.db.close();
+      connection = null;
+    },
+  };
+  const dataSafety = createDataSafety({
+    live,
+    dataDir: options.dataDir,
+    now,
+    damaged: start.kind === 'damaged' ? start.damaged : null,
+    ...(options.backupFolderOverride ? { folderOverride: options.backupFolderOverride } : {}),
+  });
+  // Not tied to a connection: they work in recovery mode too, and across restores.
+  const dataSafetyHandlers = backupHandlers(dataSafety);
+
+  function connect(db: Db): Connection {
+    const context: BackendContext = { db, store: createStore(db), today, version };
+    const handlers: Handlers = {
+      ...appHandlers(context),
+      ...unitHandlers(context),
+      ...slotRuleHandlers(context),
+      ...teamMeetingHandlers(context),
+      ...planningHandlers(context),
+      ...sessionRecordHandlers(context),
+      ...staffHandlers(context),
+      ...billingHandlers(context),
+      ...auditHandlers(context),
+      ...dataSafetyHandlers,
+    };
+    const missing = METHOD_NAMES.filter((name) => typeof handlers[name] !== 'function');
+    if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);
+    return { db, store: context.store, handlers };
+  }
+  if (start.kind === 'open') live.replace(start.db);
+
+  async function run(method: MethodName, input: unknown): Promise<Result<unknown>> {
     const { input: inputSchema, output: outputSchema } = contract[method];
-    const handler = handlers[method] as (input: unknown) => unknown;
+    const checked = (answer: unknown) => {
+      const output = outputSchema.safeParse(answer);
+      if (!output.success) throw new OutputContractError(`${method}: ${output.error.message}`);
+      return output.data;
+    };
+    // Looked up per call: a restore may have swapped the connection since the last one.
+    const current = connection;
+    // In recovery mode there is no database: whatever the input, only recovery answers.
+    if (!current && !RECOVERY_METHODS.has(method)) return fail(apiError('RECOVERY_MODE', 'error.recovery.mode'));
     try {
       // Inside the try: even a schema that throws on odd input must not escape as a rejection.
       const parsed = inputSchema.safeParse(input);
       if (!parsed.success) return fail(validationError(parsed.error));
+      // The audit line of a successful call, on the connection live now (after a restore, the
+      // restored one): inside the call's transaction it is part of it; after a call that ran
+      // outside one, or a file rendered after the commit, it has a short one of its own.
+      const audited = (value: unknown) => {
+        recordAudit(connection?.store, { today, now }, method, parsed.data, value);
+        return value;
+      };
+      const handler = (current ? current.handlers[method] : dataSafetyHandlers[method as keyof typeof dataSafetyHandlers]) as (
+        input: unknown,
+      ) => unknown;
+      if (!current || OUTSIDE_TRANSACTION.has(method)) return ok(audited(checked(await handler(parsed.data))));
       // Every call is one transaction, reads included, and the answer is checked against
       // the contract before the commit: a caller hears "saved" only for what was saved.
-      const value = context.store.transaction(() => {
-        const output = outputSchema.safeParse(handler(parsed.data));
-        if (!output.success) throw new OutputContractError(`${method}: ${output.error.message}`);
-        return output.data;
+      // A handler that renders a file reads inside the transaction and answers with a
+      // promise; the rendering, which writes nothing, finishes after the commit.
+      const answer = current.store.transaction(() => {
+        const output = handler(parsed.data);
+        return output instanceof Promise ? { pending: output } : { value: audited(checked(output)) };
       });
-      return ok(value);
+      return ok('pending' in answer ? audited(checked(await answer.pending)) : answer.value);
     } catch (error) {
       return fail(toApiError(method, error));
     }
+  }
+
+  // Backups and restores run one at a time, and no call starts while one runs: a restore
+  // closes the connection every other call would use.
+  let exclusive: Promise<unknown> = Promise.resolve();
+  let exclusiveRunning = 0;
+  function runExclusive<T>(work: () => Promise<T>): Promise<T> {
+    exclusiveRunning += 1;
+    const done = exclusive.then(work).finally(() => (exclusiveRunning -= 1));
+    exclusive = done.catch(() => undefined);
+    return done;
   }
 
   return {
@@ -73,10 +198,22 @@ export function createBackend({ db, today, version }: BackendOptions): Backend {
       if (!isMethodName(method)) {
         return fail(apiError('UNKNOWN_METHOD', 'error.unknownMethod', { method: String(method).slice(0, 100) }));
       }
+      if (OUTSIDE_TRANSACTION.has(method)) return runExclusive(() => run(method, input));
+      while (exclusiveRunning > 0) await exclusive;
       return run(method, input);
     },
+    maintenance: {
+      // Called from a host's timer: a failure (a full disk, an unplugged backup drive) is
+      // logged and tried again at the next call, never thrown into the host.
+      backupIfDue: () =>
+        runExclusive(() => dataSafety.backupIfDue()).catch((error: unknown) => {
+          console.error('[handledning] automatic backup failed:', error instanceof Error ? error.stack : error);
+          return null;
+        }),
+    },
     close() {
-      if (db.open) db.close();
+      // The handlers stay: a call after close() fails like any call on a closed connection.
+      if (connection?.db.open) connection.db.close();
     },
   };
 }
@@ -84,7 +221,9 @@ export function createBackend({ db, today, version }: BackendOptions): Backend {
 function toApiError(method: MethodName, error: unknown): ApiError {
   if (error instanceof DomainError) return domainErrorToApiError(error);
   console.error(`[handledning] ${method} failed:`, error instanceof Error ? error.stack : error);
-  // A full disk, a locked file or a broken constraint: the transaction was rolled back.
+  // Nothing was saved: the transaction was rolled back (or the backup file was removed).
+  if (isDiskFull(error)) return apiError('DISK_FULL', 'error.diskFull');
+  // A locked file or a broken constraint: the transaction was rolled back.
   if (error instanceof Database.SqliteError) return apiError('STORAGE', 'error.storage');
   return apiError('INTERNAL', 'error.internal');
 }

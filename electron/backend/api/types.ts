@@ -4,8 +4,12 @@ import type { IsoDate } from '../../../shared/domain/types';
 import type { Db } from '../store/database';
 import type { Store } from '../store/store';
 
-/** Runs inside the dispatcher's transaction, on input the contract has already validated. */
-export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M>;
+/**
+ * Runs inside the dispatcher's transaction, on input the contract has already validated.
+ * Only a handler that renders a file answers with a promise: the transaction commits at its
+ * first await, so it must read everything before and write nothing at all.
+ */
+export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 
 export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
 

@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { backupFileName, uniqueFile } from '../backup/backupFiles';
+import { writeVerifiedBackup } from '../backup/writer';
+import { APPLICATION_ID, checkProblems, readDatabaseHeader } from './databaseFile';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
-/** PRAGMA application_id of every Handledning database ("HDLN"), set by the first migration run. */
-export const APPLICATION_ID = 0x48444c4e;
+export { APPLICATION_ID };
 
 export interface OpenDatabaseOptions {
   file: string;
@@ -15,6 +16,8 @@ export interface OpenDatabaseOptions {
   backupDir: string;
   /** Injectable so tests can play an older or newer app version. */
   migrations?: readonly Migration[];
+  /** The clock naming the pre-migration backup; the computer's by default. */
+  now?: () => Date;
 }
 
 interface FileIdentity {
@@ -27,7 +30,7 @@ interface FileIdentity {
  * Opens (or creates) the database and brings its schema up to date. A file from a newer
  * app version or from another program is refused before anything is written to it.
  */
-export async function openDatabase({ file, backupDir, migrations = MIGRATIONS }: OpenDatabaseOptions): Promise<Db> {
+export async function openDatabase({ file, backupDir, migrations = MIGRATIONS, now = () => new Date() }: OpenDatabaseOptions): Promise<Db> {
   const latest = latestVersion(migrations);
   // Read the header with plain fs first, so a refused file is never opened by SQLite at all.
   const header = readHeader(file);
@@ -47,7 +50,7 @@ export async function openDatabase({ file, backupDir, migrations = MIGRATIONS }:
     db.pragma('busy_timeout = 5000');
 
     if (found.userVersion < latest) {
-      if (found.userVersion > 0) await backupBeforeMigration(db, backupDir, found.userVersion);
+      if (found.userVersion > 0) await backupBeforeMigration(db, backupDir, now(), latest);
       migrate(db, migrations, found.userVersion, latest);
     }
     return db;
@@ -55,6 +58,11 @@ export async function openDatabase({ file, backupDir, migrations = MIGRATIONS }:
     db.close();
     throw error;
   }
+}
+
+/** PRAGMA quick_check of the open database: the problems found, [] when it is sound. */
+export function quickCheck(db: Db): string[] {
+  return checkProblems(db, 'quick');
 }
 
 /** The schema version the open database is at (PRAGMA user_version). */
@@ -77,27 +85,12 @@ function refuseForeignOrNewer(found: FileIdentity, latest: number): void {
   if (found.applicationId === 0 && (found.userVersion !== 0 || found.hasSchema)) throw new DatabaseNotHandledningError();
 }
 
-const SQLITE_MAGIC = 'SQLite format 3\0';
-const HEADER_SIZE = 100;
-
 /** user_version and application_id from the file header; null for a missing or empty file. */
 function readHeader(file: string): FileIdentity | null {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return null;
-  }
-  if (size === 0) return null;
-  const header = Buffer.alloc(HEADER_SIZE);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, header, 0, HEADER_SIZE, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (size < HEADER_SIZE || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new DatabaseNotHandledningError();
-  return { userVersion: header.readInt32BE(60), applicationId: header.readInt32BE(68), hasSchema: false };
+  const header = readDatabaseHeader(file);
+  if (!header) return null;
+  if (!header.isSqlite) throw new DatabaseNotHandledningError();
+  return { userVersion: header.userVersion, applicationId: header.applicationId, hasSchema: false };
 }
 
 function readIdentity(db: Db): FileIdentity {
@@ -113,10 +106,10 @@ function readIdentity(db: Db): FileIdentity {
   }
 }
 
-async function backupBeforeMigration(db: Db, backupDir: string, fromVersion: number): Promise<void> {
+/** A verified backup, like every other (online backup API, temp name, checked, renamed). */
+async function backupBeforeMigration(db: Db, backupDir: string, at: Date, latest: number): Promise<void> {
   mkdirSync(backupDir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  await db.backup(path.join(backupDir, `handledning-fore-migrering-v${fromVersion}-${stamp}.sqlite`));
+  await writeVerifiedBackup(db, uniqueFile(backupDir, (n) => backupFileName('beforeMigration', at, n)), latest);
 }
 
 /** All pending steps in one transaction: a failed upgrade leaves the old schema as it was. */

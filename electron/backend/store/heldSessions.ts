@@ -1,6 +1,6 @@
 import type { AttendanceEntry } from '../../../shared/domain/attendance';
 import type { HeldSessionSummary } from '../../../shared/domain/plan';
-import type { Attendee, HeldRecord, IsoWeekKey } from '../../../shared/domain/types';
+import type { Attendee, HeldRecord, IsoWeekKey, StaffRole } from '../../../shared/domain/types';
 import type { Db } from './database';
 import { bySwedishName } from './people';
 
@@ -36,6 +36,10 @@ export function createHeldSessionRepository(db: Db) {
        location = excluded.location, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      RETURNING id`,
   ).pluck();
+  const selectRoles = db.prepare(
+    `SELECT h.week, a.role FROM held_sessions h JOIN attendance a ON a.held_session_id = h.id
+     WHERE h.unit_id = ? AND h.week BETWEEN ? AND ?`,
+  );
   const deleteAttendance = db.prepare('DELETE FROM attendance WHERE held_session_id = ?');
   const insertAttendance = db.prepare(
     `INSERT INTO attendance (held_session_id, person_id, name, role, employment, is_chair)
@@ -57,6 +61,14 @@ export function createHeldSessionRepository(db: Db) {
     /** What the plan needs of the held sessions in [fromWeek, toWeek]. */
     summariesBetween(unitId: number, fromWeek: IsoWeekKey, toWeek: IsoWeekKey): HeldSessionSummary[] {
       return selectSummaries.all(unitId, fromWeek, toWeek) as HeldSessionSummary[];
+    },
+    /** The role of each participant (as of that day) of the sessions held in [fromWeek, toWeek]: what billing counts. */
+    participantRolesBetween(unitId: number, fromWeek: IsoWeekKey, toWeek: IsoWeekKey): Map<IsoWeekKey, { role: StaffRole }[]> {
+      const byWeek = new Map<IsoWeekKey, { role: StaffRole }[]>();
+      for (const { week, role } of selectRoles.all(unitId, fromWeek, toWeek) as { week: IsoWeekKey; role: StaffRole }[]) {
+        byWeek.set(week, [...(byWeek.get(week) ?? []), { role }]);
+      }
+      return byWeek;
     },
     /** Records the session held, or corrects it: the participants are replaced as a whole. */
     save(unitId: number, record: Omit<HeldRecord, 'chairIds'>, participants: AttendanceEntry[]): void {

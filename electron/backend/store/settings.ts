@@ -1,7 +1,7 @@
 import type { Db } from './database';
 
-/** The app's own remembered choices (not domain data). */
-export type SettingKey = 'lastUnitId';
+/** The app's own remembered choices, and installation-wide settings (AppSettings). */
+export type SettingKey = 'lastUnitId' | 'billingDeadlineDay' | 'backupFolder';
 
 export function createSettingsRepository(db: Db) {
   const select = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
@@ -9,6 +9,7 @@ export function createSettingsRepository(db: Db) {
     `INSERT INTO settings (key, value) VALUES (?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
   );
+  const remove = db.prepare('DELETE FROM settings WHERE key = ?');
 
   return {
     get(key: SettingKey): string | null {
@@ -16,6 +17,10 @@ export function createSettingsRepository(db: Db) {
     },
     set(key: SettingKey, value: string): void {
       upsert.run(key, value);
+    },
+    /** Back to the default. */
+    remove(key: SettingKey): void {
+      remove.run(key);
     },
   };
 }

@@ -1,5 +1,7 @@
 import { createActionRepository } from './actions';
 import { createAgendaRepository } from './agenda';
+import { createAuditLogRepository } from './auditLog';
+import { createBillingRepository } from './billing';
 import { createCaseRepository } from './cases';
 import type { Db } from './database';
 import { createHeldSessionRepository } from './heldSessions';
@@ -25,6 +27,8 @@ export function createStore(db: Db) {
     agenda: createAgendaRepository(db),
     cases: createCaseRepository(db),
     actions: createActionRepository(db),
+    billing: createBillingRepository(db),
+    auditLog: createAuditLogRepository(db),
     /** Runs `work` as one transaction: it all commits, or (on a throw) none of it does. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

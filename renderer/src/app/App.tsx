@@ -3,11 +3,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
-import type { Unit } from '../../../shared/domain/types';
+import type { DatabaseHealth, Unit } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { PlanningView } from '../planning/PlanningView';
 import { FirstRunGuide, type GuideStep } from '../setup/FirstRunGuide';
 import { NewUnitView } from '../units/NewUnitView';
+import { AuditLogView } from '../dataSafety/AuditLogView';
+import { BackupsView } from '../dataSafety/BackupsView';
+import { RecoveryView } from '../dataSafety/RecoveryView';
+import { BillingView } from '../billing/BillingView';
 import { SessionView } from '../session/SessionView';
 import { StaffView } from '../staff/StaffView';
 import { UnitSettingsView } from '../units/UnitSettingsView';
@@ -27,6 +31,7 @@ export function App() {
   const { t } = useTranslation();
   const { route, week } = useRoute();
   const announce = useAnnounce();
+  const [damaged, setDamaged] = useState<DatabaseHealth | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [unitId, setUnitId] = useState<number | null>(null);
@@ -46,6 +51,10 @@ export function App() {
 
   const start = useCallback(async () => {
     setStartError(null);
+    // The start-up check comes first: with a damaged database only the recovery screen can work.
+    const health = await api.call('health.get', {});
+    if (!health.ok) return setStartError(health.error);
+    if (health.value.state === 'damaged') return setDamaged(health.value);
     const [appInfo, list] = await Promise.all([api.call('app.info', {}), api.call('units.list', {})]);
     if (!appInfo.ok) return setStartError(appInfo.error);
     if (!list.ok) return setStartError(list.error);
@@ -86,6 +95,7 @@ export function App() {
 
   const replaceUnit = (saved: Unit) => setUnits((current) => current.map((u) => (u.id === saved.id ? saved : u)));
 
+  if (damaged) return <RecoveryView health={damaged} />;
   if (startError) {
     return (
       <main className="boot">
@@ -107,7 +117,8 @@ export function App() {
   }
 
   const firstRun = units.length === 0;
-  const inGuide = guide !== null && route !== 'newUnit';
+  // Säkerhetskopior stays reachable without a unit: a restore may have gone back to before the first one.
+  const inGuide = guide !== null && route !== 'newUnit' && route !== 'backups';
 
   const view = (() => {
     if (inGuide) {
@@ -136,11 +147,14 @@ export function App() {
         />
       );
     }
+    if (route === 'backups') return <BackupsView />;
     if (!unit) return null;
     if (route === 'settings') {
       return <UnitSettingsView key={unit.id} unit={unit} today={info.today} onUnitSaved={replaceUnit} />;
     }
     if (route === 'staff') return <StaffView key={unit.id} unit={unit} today={info.today} />;
+    if (route === 'auditLog') return <AuditLogView />;
+    if (route === 'billing') return <BillingView key={unit.id} unit={unit} units={units} today={info.today} />;
     if (route === 'session' && week) {
       return <SessionView key={`${unit.id}-${week}`} unit={unit} week={week} today={info.today} />;
     }

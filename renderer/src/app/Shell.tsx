@@ -18,10 +18,16 @@ interface Props {
   children: ReactNode;
 }
 
-const NAV: { route: Exclude<Route, 'session'>; key: 'nav.planning' | 'nav.staff' | 'nav.settings' }[] = [
+const NAV: {
+  route: Exclude<Route, 'session'>;
+  key: 'nav.planning' | 'nav.staff' | 'nav.billing' | 'nav.settings' | 'nav.backups' | 'nav.auditLog';
+}[] = [
   { route: 'planning', key: 'nav.planning' },
   { route: 'staff', key: 'nav.staff' },
+  { route: 'billing', key: 'nav.billing' },
   { route: 'settings', key: 'nav.settings' },
+  { route: 'backups', key: 'nav.backups' },
+  { route: 'auditLog', key: 'nav.auditLog' },
 ];
 
 /** The session view belongs under Planering, where its row is. */

@@ -5,13 +5,16 @@ import type { IsoWeekKey } from '../../../shared/domain/types';
 // Views live in the address fragment so links, Back and Forward work in both Electron
 // and browser mode without a server route per view.
 
-export type Route = 'planning' | 'settings' | 'newUnit' | 'staff' | 'session';
+export type Route = 'planning' | 'settings' | 'newUnit' | 'staff' | 'billing' | 'backups' | 'auditLog' | 'session';
 
 const HASHES: Record<Exclude<Route, 'session'>, string> = {
   planning: '#/planering',
   settings: '#/installningar',
   newUnit: '#/ny-enhet',
   staff: '#/personal',
+  billing: '#/underlag',
+  backups: '#/sakerhetskopior',
+  auditLog: '#/logg',
 };
 
 /** One week's session: '#/tillfalle/2026-W48'. */

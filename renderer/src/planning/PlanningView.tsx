@@ -8,6 +8,7 @@ import type { IsoDate, IsoWeekKey, PlannedSession, Unit } from '../../../shared/
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
 import { ViewHeading } from '../app/ViewHeading';
+import { BillingReminders } from '../billing/BillingReminders';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
 import { monthName } from '../format';
@@ -126,6 +127,7 @@ export function PlanningView({ unit, today }: Props) {
         <ViewHeading>{t('planning.title')}</ViewHeading>
         <Text size="lg">{t('planning.unitLine', { unit: unit.name, provider: unit.providerName })}</Text>
       </div>
+      <BillingReminders unit={unit} today={today} />
 
       <section aria-labelledby="period-heading" className="period">
         <h2 id="period-heading" className="visually-hidden">

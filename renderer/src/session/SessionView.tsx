@@ -184,7 +184,7 @@ export function SessionView({ unit, week, today }: Props) {
           <CasesSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
           <ActionsSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
 
-          <PrintArea>
+          <PrintArea printed={{ what: printed === 'minutes' && held ? 'minutes' : 'agenda', unitId: unit.id, period: week }}>
             {printed === 'minutes' && held ? (
               <MinutesPrint unit={unit} detail={detail} held={held} notes={notes} nameOf={nameOf} />
             ) : (

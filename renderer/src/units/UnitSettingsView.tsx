@@ -5,6 +5,7 @@ import type { ApiError } from '../../../shared/api/result';
 import type { IsoDate, SlotRule, TeamMeetingDate, TeamMeetingPattern, Unit } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { ViewHeading } from '../app/ViewHeading';
+import { BillingSettingsForm } from '../billing/BillingSettingsForm';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
 import { SlotRuleForm } from './SlotRuleForm';
@@ -124,6 +125,7 @@ export function UnitSettingsView({ unit, today, onUnitSaved }: Props) {
             </Title>
             <TeamMeetingDateForm unitId={unit.id} labelledBy="add-date-heading" onAdded={() => void load()} />
           </section>
+          <BillingSettingsForm unit={unit} />
         </>
       )}
     </Stack>

@@ -1,5 +1,11 @@
+import { auditLabels } from './auditLabels';
+import { billing } from './billing';
+import { billingErrors } from './billingErrors';
 import { common } from './common';
+import { dataSafety } from './dataSafety';
+import { dataSafetyErrors } from './dataSafetyErrors';
 import { errors } from './errors';
+import { exportLabels } from './exportLabels';
 import { menu } from './menu';
 import { rosterErrors } from './rosterErrors';
 import { sessionErrors } from './sessionErrors';
@@ -16,11 +22,17 @@ export const sv = {
   ...errors,
   ...rosterErrors,
   ...sessionErrors,
+  ...billingErrors,
+  ...dataSafetyErrors,
   ...validation,
   ...units,
   ...setup,
   ...planning,
   ...staff,
   ...session,
+  ...billing,
+  ...dataSafety,
+  ...exportLabels,
+  ...auditLabels,
   ...menu,
 } as const;

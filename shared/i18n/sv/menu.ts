@@ -1,4 +1,4 @@
-/** The desktop shell: the Swedish app menu and the few messages main shows before the UI exists. */
+/** The desktop shell: the Swedish app menu, the messages main shows before the UI exists, printing, PDF and the folder picker. */
 export const menu = {
   'menu.app': 'Handledning',
   'menu.about': 'Om Handledning',
@@ -27,4 +27,17 @@ export const menu = {
   'menu.minimize': 'Minimera',
   'menu.help': 'Hjälp',
   'menu.startupFailedTitle': 'Handledning kan inte starta',
+  'menu.savePdfTitle': 'Spara debiteringsunderlaget som PDF',
+  'menu.pdfFilterName': 'PDF-dokument',
+  'menu.pdfFileNameInvalid':
+    'Filnamnet kan inte användas för en PDF-fil. Det ska sluta på .pdf, vara högst {{max}} tecken och får inte innehålla tecknen \\ / : * ? " < > |.',
+  'menu.printFailed': 'Utskriften kunde inte genomföras. Kontrollera skrivaren och försök igen.',
+  'menu.pdfFailed': 'PDF-filen kunde inte skapas. Inget har sparats. Försök igen eller skriv ut underlaget i stället.',
+  'menu.pdfWriteFailed':
+    'PDF-filen kunde inte sparas i {{folder}}. Kontrollera att du får spara i mappen och att filen inte är öppen i ett annat program. Ingen fil har skrivits över.',
+  'menu.pickFolder.backupCopy': 'Välj mapp för kopian av databasen',
+  'menu.pickFolder.backupFolder': 'Välj mapp för säkerhetskopiorna',
+  'menu.pickFolder.damagedCopy': 'Välj mapp för kopian av den skadade databasen',
+  'menu.pickFolder.button': 'Välj mapp',
+  'menu.pickFolder.failed': 'Mappväljaren kunde inte öppnas. Försök igen.',
 } as const;

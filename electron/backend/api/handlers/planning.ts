@@ -17,10 +17,11 @@ import type {
 import { swedishDaysOff } from '../../holidays';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
+import { refuseIfMonthLocked } from './billingLock';
 import { requireUnit } from './units';
 
 /** The plan for [from, to]; holidays are fetched for the whole weeks the range touches. */
-function plan(store: Store, unitId: number, from: IsoDate, to: IsoDate, overrides?: SessionOverride[]): PlannedSession[] {
+export function plan(store: Store, unitId: number, from: IsoDate, to: IsoDate, overrides?: SessionOverride[]): PlannedSession[] {
   const firstWeek = weekKeyOf(from);
   const lastWeek = weekKeyOf(to);
   return planSessions({
@@ -54,7 +55,10 @@ function changeSession(store: Store, unitId: number, week: IsoWeekKey, change: S
   const sunday = dateInWeek(week, 7);
   const current = store.sessionOverrides.get(unitId, week);
   const session = sessionOfWeek(store, unitId, week, current ? [current] : []);
+  // A sent month is read-only: both the day the session has and the day it gets.
+  refuseIfMonthLocked(store, unitId, session.date);
   const next = change(session, current, swedishDaysOff(monday, sunday));
+  refuseIfMonthLocked(store, unitId, next?.moved?.date ?? session.ruleDate, 'date');
   if (next) store.sessionOverrides.save(next);
   else store.sessionOverrides.delete(unitId, week);
   return sessionOfWeek(store, unitId, week, next ? [next] : []);

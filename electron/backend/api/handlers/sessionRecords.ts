@@ -14,6 +14,7 @@ import {
 import type { CaseFields } from '../../store/cases';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
+import { refuseIfMonthLocked } from './billingLock';
 import { sessionOfWeek } from './planning';
 import { requireUnit } from './units';
 
@@ -65,6 +66,7 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
     // Re-recording replaces the whole record; the dispatcher's transaction makes it all or nothing.
     'sessions.recordHeld': ({ unitId, week, startTime, durationMinutes, location, chairIds, attendeeIds, guests }) => {
       const session = weekSession(store, unitId, week);
+      refuseIfMonthLocked(store, unitId, session.date);
       const participants = checkHeldRecord({
         session,
         today: today(),

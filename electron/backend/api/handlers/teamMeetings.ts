@@ -1,6 +1,7 @@
 import { addDaysIso } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
 import type { BackendContext, HandlerGroup } from '../types';
+import { refuseIfMonthLocked } from './billingLock';
 import { requireUnit } from './units';
 
 const notFound = () => new DomainError('NOT_FOUND', 'error.teamMeetingNotFound', {}, 'id');
@@ -23,12 +24,15 @@ export function teamMeetingHandlers({
     },
     'teamMeetings.addDate': ({ unitId, date }) => {
       requireUnit(store, unitId);
+      refuseIfMonthLocked(store, unitId, date, 'date');
       if (teamMeetings.dateOn(unitId, date)) throw new DomainError('CONFLICT', 'error.teamMeetingDateTaken', { date }, 'date');
       return teamMeetings.insertDate(unitId, date);
     },
     'teamMeetings.removeDate': ({ unitId, id }) => {
       requireUnit(store, unitId);
-      if (!teamMeetings.getDate(unitId, id)) throw notFound();
+      const meeting = teamMeetings.getDate(unitId, id);
+      if (!meeting) throw notFound();
+      refuseIfMonthLocked(store, unitId, meeting.date);
       teamMeetings.deleteDate(id);
       return null;
     },

@@ -1,0 +1,232 @@
+import { format } from 'date-fns';
+import {
+  addMonths,
+  billingForm,
+  checkCanReopen,
+  checkCanSend,
+  datesOfMonth,
+  daysLeft,
+  deadlineOf,
+  isInLastWeekOfMonth,
+  monthName,
+  monthOf,
+  monthsBetween,
+  sentForm,
+  sortRoles,
+} from '../../../../shared/domain/billing';
+import { weekKeyOf } from '../../../../shared/domain/calendar';
+import { DomainError } from '../../../../shared/domain/errors';
+import type {
+  AppSettings,
+  BillingForm,
+  BillingMonthStatus,
+  BillingSummaryRow,
+  IsoDate,
+  PlannedSession,
+  Unit,
+  YearMonth,
+} from '../../../../shared/domain/types';
+import {
+  billingFormCsv,
+  billingFormXlsx,
+  billingSummaryCsv,
+  billingSummaryXlsx,
+  exportFileName,
+} from '../../export/billingExport';
+import type { Store } from '../../store/store';
+import type { BackendContext, HandlerGroup } from '../types';
+import { monthRecord, type MonthRecord } from './billingLock';
+import { plan } from './planning';
+import { requireUnit } from './units';
+
+type BillingMethods =
+  | 'settings.get'
+  | 'settings.save'
+  | 'billing.settings.get'
+  | 'billing.settings.save'
+  | 'billing.status'
+  | 'billing.form'
+  | 'billing.version'
+  | 'billing.markSent'
+  | 'billing.reopen'
+  | 'billing.reminders'
+  | 'billing.summary'
+  | 'billing.exportXlsx'
+  | 'billing.exportCsv'
+  | 'billing.exportSummaryXlsx'
+  | 'billing.exportSummaryCsv';
+
+/** The 4th: the cut-off one municipality's routine sets for a month's billing adjustments. */
+export const DEFAULT_DEADLINE_DAY = 4;
+
+function appSettings(store: Store): AppSettings {
+  const stored = Number(store.settings.get('billingDeadlineDay'));
+  return { billingDeadlineDay: Number.isInteger(stored) && stored >= 1 && stored <= 28 ? stored : DEFAULT_DEADLINE_DAY };
+}
+
+/** The plan of every ISO week with a day in the month. */
+function monthSessions(store: Store, unitId: number, month: YearMonth): PlannedSession[] {
+  const { from, to } = datesOfMonth(month);
+  return plan(store, unitId, from, to);
+}
+
+/** A sent version exactly as it was stored. */
+function storedForm(store: Store, unitId: number, month: YearMonth, version: number): BillingForm {
+  const json = store.billing.versionJson(unitId, month, version);
+  if (json === null) {
+    throw new DomainError('NOT_FOUND', 'error.billing.versionNotFound', { version, month: monthName(month) }, 'version');
+  }
+  return JSON.parse(json) as BillingForm;
+}
+
+/** The form the month would send now: version 1, or the correction of the last version sent. */
+function draftForm(store: Store, unit: Unit, month: YearMonth, record: MonthRecord, sessions: PlannedSession[], today: IsoDate): BillingForm {
+  const { from, to } = datesOfMonth(month);
+  const last = record.versions.at(-1);
+  return billingForm({
+    unit,
+    settings: store.billing.settings(unit.id),
+    month,
+    sessions,
+    participants: store.heldSessions.participantRolesBetween(unit.id, weekKeyOf(from), weekKeyOf(to)),
+    today,
+    reopened:
+      record.state === 'reopened' && last && record.reopening
+        ? { reason: record.reopening.reason, previous: storedForm(store, unit.id, month, last.version) }
+        : null,
+  });
+}
+
+/** The month's form as it stands: the latest version while sent, else the draft. */
+function currentForm(store: Store, unit: Unit, month: YearMonth, today: IsoDate): { form: BillingForm; record: MonthRecord } {
+  const record = monthRecord(store, unit.id, month);
+  const last = record.versions.at(-1);
+  const form =
+    record.state === 'sent' && last
+      ? storedForm(store, unit.id, month, last.version)
+      : draftForm(store, unit, month, record, monthSessions(store, unit.id, month), today);
+  return { form, record };
+}
+
+function monthStatus(store: Store, unitId: number, month: YearMonth, today: IsoDate, record = monthRecord(store, unitId, month)): BillingMonthStatus {
+  const deadline = deadlineOf(month, appSettings(store).billingDeadlineDay);
+  return { unitId, month, state: record.state, versions: record.versions, deadline, daysLeft: daysLeft(today, deadline) };
+}
+
+/**
+ * The unit's months that need a form sent: every past month from its first session on that
+ * has a session and is not sent, and the current month from its last week on.
+ */
+function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingMonthStatus[] {
+  const [firstRule] = store.slotRules.list(unit.id);
+  if (!firstRule) return [];
+  const current = monthOf(today);
+  const months = monthsBetween(monthOf(firstRule.validFrom), addMonths(current, -1));
+  if (isInLastWeekOfMonth(today, current)) months.push(current);
+  const first = months[0];
+  const last = months.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const withSessions = new Set(plan(store, unit.id, datesOfMonth(first).from, datesOfMonth(last).to).map((s) => monthOf(s.date)));
+  return months
+    .filter((month) => withSessions.has(month))
+    .map((month) => monthStatus(store, unit.id, month, today))
+    .filter((status) => status.state !== 'sent');
+}
+
+function summaryRows(store: Store, month: YearMonth, today: IsoDate): BillingSummaryRow[] {
+  return store.units.list().map((unit) => {
+    const { form, record } = currentForm(store, unit, month, today);
+    return { unitId: unit.id, unitName: unit.name, ...form.totals, sent: record.state === 'sent' };
+  });
+}
+
+/** When a version was sent: the app's day (frozen in tests) and the local time of day. */
+const sentAt = (today: IsoDate) => `${today}T${format(new Date(), 'HH:mm:ss')}`;
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+/** The CSV text already begins with its BOM; as UTF-8 bytes it survives the trip. */
+const utf8Base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+export function billingHandlers({ store, today }: BackendContext): HandlerGroup<BillingMethods> {
+  const formOf = (unitId: number, month: YearMonth) => {
+    const unit = requireUnit(store, unitId);
+    return { unit, ...currentForm(store, unit, month, today()) };
+  };
+  const formFileName = (unit: Unit, form: BillingForm, ext: 'xlsx' | 'csv') =>
+    exportFileName('form', form.month, unit.name, form.version, ext);
+
+  return {
+    'settings.get': () => appSettings(store),
+    'settings.save': ({ billingDeadlineDay }) => {
+      store.settings.set('billingDeadlineDay', String(billingDeadlineDay));
+      return appSettings(store);
+    },
+
+    'billing.settings.get': ({ unitId }) => {
+      requireUnit(store, unitId);
+      return store.billing.settings(unitId);
+    },
+    'billing.settings.save': (settings) => {
+      requireUnit(store, settings.unitId);
+      store.billing.saveSettings({ ...settings, billableRoles: sortRoles(settings.billableRoles) });
+      return store.billing.settings(settings.unitId);
+    },
+
+    'billing.status': ({ unitId, month }) => {
+      requireUnit(store, unitId);
+      return monthStatus(store, unitId, month, today());
+    },
+    'billing.form': ({ unitId, month }) => formOf(unitId, month).form,
+    'billing.version': ({ unitId, month, version }) => {
+      requireUnit(store, unitId);
+      return storedForm(store, unitId, month, version);
+    },
+
+    // The snapshot is stored as JSON text and never rewritten; the month is locked from now on.
+    'billing.markSent': ({ unitId, month }) => {
+      const unit = requireUnit(store, unitId);
+      const record = monthRecord(store, unitId, month);
+      const sessions = monthSessions(store, unitId, month);
+      checkCanSend(record.state, month, sessions, today());
+      const form = sentForm(draftForm(store, unit, month, record, sessions, today()), sentAt(today()), today());
+      store.billing.insertVersion({
+        unitId,
+        month,
+        version: form.version,
+        sentAt: form.sentAt as string,
+        correctionReason: form.correction?.reason ?? null,
+        formJson: JSON.stringify(form),
+      });
+      return monthStatus(store, unitId, month, today());
+    },
+    'billing.reopen': ({ unitId, month, reason }) => {
+      requireUnit(store, unitId);
+      const record = monthRecord(store, unitId, month);
+      checkCanReopen(record.state, month);
+      store.billing.insertReopening(unitId, month, record.versions.at(-1)!.version, reason);
+      return monthStatus(store, unitId, month, today());
+    },
+
+    'billing.reminders': () => store.units.list().flatMap((unit) => unitReminders(store, unit, today())),
+    'billing.summary': ({ month }) => summaryRows(store, month, today()),
+
+    // Everything is read before the first await, inside the call's transaction; only the
+    // rendering of the file runs after it.
+    'billing.exportXlsx': async ({ unitId, month }) => {
+      const { unit, form } = formOf(unitId, month);
+      return { fileName: formFileName(unit, form, 'xlsx'), base64: base64(await billingFormXlsx(form)) };
+    },
+    'billing.exportCsv': ({ unitId, month }) => {
+      const { unit, form } = formOf(unitId, month);
+      return { fileName: formFileName(unit, form, 'csv'), base64: utf8Base64(billingFormCsv(form)) };
+    },
+    'billing.exportSummaryXlsx': async ({ month }) => {
+      const rows = summaryRows(store, month, today());
+      return { fileName: exportFileName('summary', month, undefined, undefined, 'xlsx'), base64: base64(await billingSummaryXlsx(month, rows)) };
+    },
+    'billing.exportSummaryCsv': ({ month }) => ({
+      fileName: exportFileName('summary', month, undefined, undefined, 'csv'),
+      base64: utf8Base64(billingSummaryCsv(month, summaryRows(store, month, today()))),
+    }),
+  };
+}

@@ -1,0 +1,141 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import { METHOD_NAMES, type MethodName } from '../../../shared/api/methods';
+import type { AuditAction } from '../../../shared/domain/types';
+import { translate } from '../../../shared/i18n/translate';
+import {
+  agreedAction,
+  caseDiscussed,
+  date,
+  file,
+  from,
+  month,
+  people,
+  person,
+  slotRule,
+  subject,
+  teamMeetingDate,
+  teamMeetingPattern,
+  unit,
+  version,
+  week,
+} from './subject';
+
+/** One line's worth: what was done, and to what (ids only). */
+export interface AuditEvent {
+  action: AuditAction;
+  subject: string;
+}
+
+/** Null: this call changed nothing after all (an import of people already there). */
+type Describe<M extends MethodName> = (input: ParsedInput<M>, output: MethodOutput<M>) => AuditEvent | null;
+
+/**
+ * Not logged, and why: 'readOnly' methods change nothing at all; 'notLogged' ones write
+ * something that is not a record (the remembered unit).
+ */
+export type Unlogged = 'readOnly' | 'notLogged';
+
+/** Every method is classified here; the type makes a new method without a rule a compile error. */
+export type AuditRules = { [M in MethodName]: Describe<M> | Unlogged };
+
+/** A new row's id: SQLite hands out rowids above every existing one, so it is the largest. */
+const newestId = (items: { id: number }[]) => Math.max(...items.map((item) => item.id));
+
+const savedOrCreated = (id: number | null): AuditAction => (id === null ? 'created' : 'changed');
+
+const lastVersion = (versions: { version: number }[]) => versions.at(-1)?.version ?? 0;
+
+const PRINTED = {
+  billingForm: 'audit.subject.billingForm',
+  agenda: 'audit.subject.agenda',
+  minutes: 'audit.subject.minutes',
+} as const;
+
+const event = (action: AuditAction, ...parts: string[]): AuditEvent => ({ action, subject: subject(...parts) });
+
+export const AUDIT_RULES: AuditRules = {
+  'app.info': 'readOnly',
+  'units.list': 'readOnly',
+  'units.create': (_input, created) => event('created', unit(created.id)),
+  'units.update': ({ id }) => event('changed', unit(id)),
+  'units.select': 'notLogged',
+
+  'slotRules.list': 'readOnly',
+  'slotRules.add': ({ unitId, validFrom }, rule) => event('created', unit(unitId), slotRule(rule.id), from(validFrom)),
+
+  'teamMeetings.list': 'readOnly',
+  'teamMeetings.addDate': ({ unitId }, added) => event('created', unit(unitId), teamMeetingDate(added.id), date(added.date)),
+  'teamMeetings.removeDate': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingDate(id)),
+  'teamMeetings.addPattern': ({ unitId, validFrom }, added) =>
+    event('created', unit(unitId), teamMeetingPattern(added.id), from(validFrom)),
+  'teamMeetings.removePattern': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingPattern(id)),
+
+  'plan.get': 'readOnly',
+  'sessions.move': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
+  'sessions.cancel': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
+  'sessions.undoCancel': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
+  'sessions.undoMove': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
+
+  'people.list': 'readOnly',
+  'staff.list': 'readOnly',
+  'staff.add': ({ unitId }, added) => event('created', unit(unitId), person(added.id)),
+  'staff.addExisting': ({ unitId, personId }) => event('created', unit(unitId), person(personId)),
+  'staff.update': ({ personId }) => event('changed', person(personId)),
+  'staff.deactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
+  'staff.reactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
+  'staff.importPreview': 'readOnly',
+  'staff.import': ({ unitId }, { added }) =>
+    added.length === 0 ? null : event('created', unit(unitId), people(added.map((member) => member.id))),
+
+  'sessions.get': 'readOnly',
+  'sessions.recordHeld': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
+  'sessions.saveAgenda': ({ unitId, week: w }) => event('changed', unit(unitId), week(w), translate('audit.subject.agenda')),
+  'cases.save': ({ unitId, week: w, id }, detail) =>
+    event(savedOrCreated(id), unit(unitId), week(w), caseDiscussed(id ?? newestId(detail.cases))),
+  'cases.remove': ({ unitId, week: w, id }) => event('deleted', unit(unitId), week(w), caseDiscussed(id)),
+  'actions.save': ({ unitId, week: w, id }, detail) =>
+    event(savedOrCreated(id), unit(unitId), week(w), agreedAction(id ?? newestId(detail.actions))),
+  'actions.setStatus': ({ unitId, week: w, id }) => event('changed', unit(unitId), week(w), agreedAction(id)),
+
+  'settings.get': 'readOnly',
+  'settings.save': () => event('changed', translate('audit.subject.appSettings')),
+  'billing.settings.get': 'readOnly',
+  'billing.settings.save': ({ unitId }) => event('changed', unit(unitId), translate('audit.subject.billingSettings')),
+  'billing.status': 'readOnly',
+  'billing.form': 'readOnly',
+  'billing.version': 'readOnly',
+  'billing.markSent': ({ unitId, month: m }, status) =>
+    event('markedSent', unit(unitId), month(m), version(lastVersion(status.versions))),
+  // The version being corrected: the one sent last, which the next markSent will supersede.
+  'billing.reopen': ({ unitId, month: m }, status) => event('corrected', unit(unitId), month(m), version(lastVersion(status.versions))),
+  'billing.reminders': 'readOnly',
+  'billing.summary': 'readOnly',
+  'billing.exportXlsx': ({ unitId, month: m }) => event('exported', unit(unitId), month(m), translate('audit.subject.billingForm')),
+  'billing.exportCsv': ({ unitId, month: m }) => event('exported', unit(unitId), month(m), translate('audit.subject.billingForm')),
+  'billing.exportSummaryXlsx': ({ month: m }) => event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
+  'billing.exportSummaryCsv': ({ month: m }) => event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
+
+  'health.get': 'readOnly',
+  'backups.list': 'readOnly',
+  'backups.create': (_input, backup) => event('backedUp', file(backup.fileName)),
+  'backups.saveCopy': (_input, copy) => event('backedUp', file(copy.path)),
+  'backups.setFolder': () => event('changed', translate('audit.subject.backupFolder')),
+  'backups.restore': ({ fileName }) => event('restored', file(fileName)),
+  'backups.undoRestore': () => event('restored', translate('audit.subject.undoRestore')),
+  'recovery.restoreNewest': () => event('restored', translate('audit.subject.newestBackup')),
+  // In recovery mode there is no database to log into; on a sound database it is a verified copy.
+  'recovery.saveDamagedCopy': (_input, copy) => event('backedUp', file(copy.path)),
+
+  'audit.list': 'readOnly',
+  'audit.export': () => event('exported', translate('audit.subject.log')),
+  'audit.recordPrinted': ({ what, unitId, period }) =>
+    event('printed', unit(unitId), what === 'billingForm' ? month(period) : week(period), translate(PRINTED[what])),
+};
+
+/** The line a successful call leaves in the log, or null for a call that is not logged. */
+export function auditEvent<M extends MethodName>(method: M, input: ParsedInput<M>, output: MethodOutput<M>): AuditEvent | null {
+  const rule = AUDIT_RULES[method] as Describe<M> | Unlogged;
+  return typeof rule === 'function' ? rule(input, output) : null;
+}
+
+export const LOGGED_METHODS: readonly MethodName[] = METHOD_NAMES.filter((name) => typeof AUDIT_RULES[name] === 'function');

@@ -1,0 +1,346 @@
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { backupsToDelete } from '../../../shared/domain/backupRotation';
+import { DomainError } from '../../../shared/domain/errors';
+import type { BackupInfo, BackupKind, BackupOverview, DatabaseHealth } from '../../../shared/domain/types';
+import { translate } from '../../../shared/i18n/translate';
+import { openDatabase, quickCheck, type Db } from '../store/database';
+import { MIGRATIONS } from '../store/migrations';
+import { createSettingsRepository } from '../store/settings';
+import { backupFileName, copyFileName, damagedFileName, fromLocalTime, localTime, uniqueFile } from './backupFiles';
+import { fsyncFile, fsyncFolder, installDatabaseFile, sideFiles } from './files';
+import { createBackupListing } from './listing';
+import { BackupCheckError, checkBackupFile } from './verify';
+import { writeVerifiedBackup } from './writer';
+
+/** The backend's hold on the live database, which a restore closes and replaces. */
+export interface LiveDatabase {
+  /** The live database file. */
+  readonly file: string;
+  /** The open connection; null in recovery mode (and while a restore swaps the file). */
+  db(): Db | null;
+  /** Makes `db` the live connection: the backend rebuilds its handlers over it. */
+  replace(db: Db): void;
+  /** Closes the live connection, before its file is replaced. */
+  release(): void;
+}
+
+/** A live database file that failed the start-up check. It is never deleted or overwritten. */
+export interface DamagedDatabase {
+  file: string;
+  /** Swedish, for the recovery screen. */
+  problem: string;
+  /** The backup folder setting, if it could still be read from the damaged file. */
+  backupFolder: string | null;
+}
+
+export interface DataSafetyOptions {
+  live: LiveDatabase;
+  dataDir: string;
+  now: () => Date;
+  /** Set when the backend starts in recovery mode. */
+  damaged: DamagedDatabase | null;
+  folderOverride?: string;
+}
+
+const LATEST_VERSION = MIGRATIONS.length;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** In the backup folder: which backup undoes the last restore. Not in the database, which the restore replaced. */
+const LAST_RESTORE_FILE = 'last-restore.json';
+
+/** Backups, restores and the recovery screen, over whatever database is live at the moment. */
+export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, folderOverride }: DataSafetyOptions) {
+  const defaultFolder = path.join(dataDir, 'backups');
+  const listing = createBackupListing(LATEST_VERSION);
+  let damaged = damagedAtStart;
+
+  function folderSetting(db: Db | null): string | null {
+    if (db) return createSettingsRepository(db).get('backupFolder');
+    return damaged?.backupFolder ?? null;
+  }
+
+  function backupFolder(): string {
+    return folderOverride ?? folderSetting(live.db()) ?? defaultFolder;
+  }
+
+  function requireLive(): Db {
+    const db = live.db();
+    if (!db) throw new DomainError('CONFLICT', 'error.recovery.mode');
+    return db;
+  }
+
+  function list(): BackupOverview {
+    const folder = backupFolder();
+    const backups = listing.list(folder);
+    const undoName = readLastRestore(folder);
+    return {
+      folder,
+      isDefaultFolder: folder === defaultFolder,
+      backups,
+      undoRestore: backups.find((b) => b.fileName === undoName) ?? null,
+    };
+  }
+
+  async function create(kind: BackupKind): Promise<BackupInfo> {
+    const db = requireLive();
+    const folder = backupFolder();
+    mkdirSync(folder, { recursive: true });
+    const at = now();
+    const file = uniqueFile(folder, (n) => backupFileName(kind, at, n));
+    const contents = await writeVerifiedBackup(db, file, LATEST_VERSION);
+    return { fileName: path.basename(file), kind, createdAt: localTime(at), sizeBytes: statSync(file).size, contents };
+  }
+
+  /** Deletes the automatic backups rotation lets go, and temp files a killed backup left behind. */
+  function rotate(): void {
+    const folder = backupFolder();
+    for (const fileName of backupsToDelete(listing.list(folder), localTime(now()))) rmSync(path.join(folder, fileName), { force: true });
+    for (const name of readdirSync(folder)) {
+      if (/^handledning-.*\.sqlite\.tmp$/.test(name)) rmSync(path.join(folder, name), { force: true });
+    }
+  }
+
+  /** A verified copy of `source` takes the live file's place; on failure, `fallback` is put back. */
+  async function replaceLive(source: string, fallback: string): Promise<void> {
+    const folder = backupFolder();
+    const keptFolder = folderOverride ? null : folderSetting(live.db());
+    live.release();
+    try {
+      live.replace(await install(source, folder));
+    } catch (error) {
+      try {
+        live.replace(await install(fallback, folder));
+      } catch (fallbackError) {
+        // Neither opens: what is in place is shown as damaged, for the recovery screen.
+        damaged = { file: live.file, problem: translate('error.recovery.restoreFailed'), backupFolder: keptFolder };
+        throw fallbackError;
+      }
+      console.error('[handledning] restore failed, the data before it is back:', error);
+      throw new DomainError('CONFLICT', 'error.restore.failed');
+    }
+    // Where backups go is this computer's setting, not part of the data brought back.
+    if (folderOverride) return;
+    const settings = createSettingsRepository(requireLive());
+    if (keptFolder) settings.set('backupFolder', keptFolder);
+    else settings.remove('backupFolder');
+  }
+
+  async function install(source: string, folder: string): Promise<Db> {
+    installDatabaseFile(source, live.file);
+    // Through openDatabase, so a backup from an older version is migrated (after its own backup).
+    const db = await openDatabase({ file: live.file, backupDir: folder, now });
+    if (quickCheck(db).length > 0) {
+      db.close();
+      throw new Error('quick_check failed after restore');
+    }
+    return db;
+  }
+
+  async function restore(fileName: string): Promise<BackupOverview> {
+    requireLive();
+    const folder = backupFolder();
+    const source = path.join(folder, fileName);
+    checkedForRestore(source, fileName);
+    const before = await create('beforeRestore');
+    await replaceLive(source, path.join(folder, before.fileName));
+    writeLastRestore(folder, before.fileName, now());
+    return list();
+  }
+
+  /** "Spara en kopia som…": a verified copy in a folder the user picked. */
+  async function saveCopy(folder: string): Promise<{ path: string }> {
+    const db = requireLive();
+    requireFolder(folder);
+    const at = now();
+    const file = uniqueFile(folder, (n) => copyFileName(at, n));
+    await writeVerifiedBackup(db, file, LATEST_VERSION);
+    return { path: file };
+  }
+
+  function health(): DatabaseHealth {
+    return {
+      state: damaged ? 'damaged' : 'ok',
+      file: live.file,
+      problem: damaged?.problem ?? null,
+      newestBackup: list().backups[0] ?? null,
+    };
+  }
+
+  return {
+    list,
+    health,
+
+    /** "Säkerhetskopiera nu". */
+    create: () => create('manual'),
+
+    /** A new automatic backup when the newest one is a day old (or there is none); then rotation. */
+    async backupIfDue(): Promise<BackupInfo | null> {
+      if (!live.db()?.open) return null;
+      const at = now().getTime();
+      // One dated in the future (the clock was turned back) does not count as recent.
+      const newest = list().backups.find((b) => fromLocalTime(b.createdAt).getTime() <= at);
+      if (newest && at - fromLocalTime(newest.createdAt).getTime() < DAY_MS) return null;
+      const made = await create('automatic');
+      rotate();
+      return made;
+    },
+
+    saveCopy,
+
+    setFolder(folder: string | null): BackupOverview {
+      const settings = createSettingsRepository(requireLive());
+      if (folder === null) {
+        settings.remove('backupFolder');
+      } else {
+        requireFolder(folder);
+        requireWritable(folder);
+        settings.set('backupFolder', path.resolve(folder));
+      }
+      return list();
+    },
+
+    restore,
+
+    /** Nothing to undo (none made, or already undone): the overview as it is, so a second click is harmless. */
+    async undoRestore(): Promise<BackupOverview> {
+      const undo = list().undoRestore;
+      if (!undo) return list();
+      const folder = backupFolder();
+      await restore(undo.fileName);
+      // Undone: there is no "last restore" left to undo (its own pre-restore backup stays listed).
+      rmSync(path.join(folder, LAST_RESTORE_FILE), { force: true });
+      return list();
+    },
+
+    /**
+     * Recovery: the damaged file (with its -wal and -shm) is renamed aside, never deleted,
+     * and the newest backup that passes a full check takes its place.
+     */
+    async restoreNewest(): Promise<DatabaseHealth> {
+      // Already sound (a second click after the recovery): nothing to do.
+      if (!damaged) return health();
+      const folder = backupFolder();
+      const candidate = list().backups.find((backup) => {
+        try {
+          checkBackupFile(path.join(folder, backup.fileName), { latestVersion: LATEST_VERSION, thorough: true });
+          return true;
+        } catch (error) {
+          if (error instanceof BackupCheckError) return false;
+          throw error;
+        }
+      });
+      if (!candidate) throw new DomainError('NOT_FOUND', 'error.recovery.noBackup');
+
+      const kept = uniqueFile(path.dirname(live.file), (n) => damagedFileName(now(), n));
+      live.release();
+      moveWithSideFiles(live.file, kept);
+      try {
+        live.replace(await install(path.join(folder, candidate.fileName), folder));
+      } catch (error) {
+        rmSync(live.file, { force: true });
+        sideFiles(live.file).forEach((side) => rmSync(side, { force: true }));
+        moveWithSideFiles(kept, live.file);
+        console.error('[handledning] recovery restore failed:', error);
+        throw new DomainError('CONFLICT', 'error.recovery.restoreFailed');
+      }
+      damaged = null;
+      return health();
+    },
+
+    /**
+     * The database file for IT: a byte-for-byte copy of the damaged file (and its -wal, if
+     * any), never opened by SQLite. When the database is sound there is nothing damaged to
+     * copy, and IT gets a verified copy of the live database instead.
+     */
+    async saveDamagedCopy(folder: string): Promise<{ path: string }> {
+      if (!damaged) return saveCopy(folder);
+      requireFolder(folder);
+      const copy = uniqueFile(folder, (n) => damagedFileName(now(), n));
+      copyFileSync(damaged.file, copy, constants.COPYFILE_EXCL);
+      fsyncFile(copy);
+      if (existsSync(`${damaged.file}-wal`)) copyFileSync(`${damaged.file}-wal`, `${copy}-wal`, constants.COPYFILE_EXCL);
+      fsyncFolder(folder);
+      return { path: copy };
+    },
+  };
+}
+
+export type DataSafety = ReturnType<typeof createDataSafety>;
+
+/** Full check before a restore: the refusal names the file and says why; nothing is touched. */
+function checkedForRestore(file: string, fileName: string): void {
+  try {
+    checkBackupFile(file, { latestVersion: LATEST_VERSION, thorough: true });
+  } catch (error) {
+    if (!(error instanceof BackupCheckError)) throw error;
+    switch (error.problem) {
+      case 'missing':
+        throw new DomainError('NOT_FOUND', 'error.backup.notFound', { fileName });
+      case 'corrupt':
+        throw new DomainError('CONFLICT', 'error.restore.corrupt', { fileName });
+      case 'notHandledning':
+        throw new DomainError('CONFLICT', 'error.restore.notHandledning', { fileName });
+      case 'newerVersion':
+        throw new DomainError('CONFLICT', 'error.restore.newerVersion', { fileName, found: error.found, supported: LATEST_VERSION });
+    }
+  }
+}
+
+function requireFolder(folder: string): void {
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    // Missing or unreachable (an unplugged USB stick, a share that is down): refused the same way.
+  }
+  if (!isFolder) throw new DomainError('VALIDATION', 'error.backup.folderMissing', { folder }, 'folder');
+}
+
+/** Writes and removes a probe file: access() alone is not trusted on Windows shares. */
+function requireWritable(folder: string): void {
+  const probe = path.join(folder, `.handledning-skrivtest-${process.pid}`);
+  try {
+    accessSync(folder, constants.W_OK);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch {
+    throw new DomainError('VALIDATION', 'error.backup.folderNotWritable', { folder }, 'folder');
+  }
+}
+
+/** Renames a database file together with its -wal and -shm, which belong to it. */
+function moveWithSideFiles(from: string, to: string): void {
+  renameSync(from, to);
+  for (const suffix of ['-wal', '-shm', '-journal']) {
+    if (existsSync(`${from}${suffix}`)) renameSync(`${from}${suffix}`, `${to}${suffix}`);
+  }
+  fsyncFolder(path.dirname(to));
+}
+
+function readLastRestore(folder: string): string | null {
+  try {
+    const record = JSON.parse(readFileSync(path.join(folder, LAST_RESTORE_FILE), 'utf8')) as { undoFileName?: unknown };
+    return typeof record.undoFileName === 'string' ? record.undoFileName : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLastRestore(folder: string, undoFileName: string, at: Date): void {
+  const file = path.join(folder, LAST_RESTORE_FILE);
+  writeFileSync(`${file}.tmp`, JSON.stringify({ undoFileName, at: localTime(at) }));
+  fsyncFile(`${file}.tmp`);
+  renameSync(`${file}.tmp`, file);
+}

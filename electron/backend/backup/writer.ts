@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { BackupContents } from '../../../shared/domain/types';
+import { DomainError } from '../../../shared/domain/errors';
+import type { Db } from '../store/database';
+import { fsyncFile, fsyncFolder, sideFiles } from './files';
+import { BackupCheckError, checkBackupFile } from './verify';
+
+/** Copy every page in one step: the backup is one consistent snapshot, never restarted by a write. */
+const ALL_PAGES = 0x7fffffff;
+
+/**
+ * Writes a backup of the open database to `target` so that `target` either does not exist or
+ * is a complete, verified copy. SQLite's online backup API copies the live data (the -wal's
+ * committed pages included) to `<target>.tmp`, a name the listing never shows; the copy is
+ * switched to rollback-journal mode (a single self-contained file), checked through a
+ * separate read-only connection, synced, and only then renamed into place. On any failure
+ * the temp file is removed and the error is thrown.
+ */
+export async function writeVerifiedBackup(db: Db, target: string, latestVersion: number): Promise<BackupContents> {
+  const temp = `${target}.tmp`;
+  const removeTemp = () => [temp, ...sideFiles(temp)].forEach((file) => rmSync(file, { force: true }));
+  removeTemp();
+  try {
+    await db.backup(temp, { progress: () => ALL_PAGES });
+    const copy = new Database(temp, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    const contents = verified(temp, latestVersion);
+    fsyncFile(temp);
+    renameSync(temp, target);
+    fsyncFolder(path.dirname(target));
+    return contents;
+  } catch (error) {
+    removeTemp();
+    throw error;
+  }
+}
+
+function verified(file: string, latestVersion: number): BackupContents {
+  try {
+    return checkBackupFile(file, { latestVersion, thorough: true });
+  } catch (error) {
+    if (error instanceof BackupCheckError) throw new DomainError('CONFLICT', 'error.backup.verifyFailed');
+    throw error;
+  }
+}

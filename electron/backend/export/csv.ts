@@ -1,0 +1,34 @@
+import { hoursText, kronorText } from './numbers';
+import type { Sheet, SheetCell } from './sheet';
+
+// CSV as Swedish Excel opens it by double-click: UTF-8 with a byte order mark (without it
+// Excel reads å ä ö as Windows-1252), semicolons (the comma is the decimal sign), CRLF.
+
+const BOM = '\uFEFF';
+/** Excel would run a field starting like this as a formula; a leading apostrophe keeps it text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function fieldText(cell: SheetCell): string {
+  if (cell === null) return '';
+  switch (cell.kind) {
+    case 'text':
+      return FORMULA_START.test(cell.text) ? `'${cell.text}` : cell.text;
+    case 'count':
+      return String(cell.value);
+    case 'hours':
+      return hoursText(cell.minutes);
+    case 'money':
+      return kronorText(cell.ore);
+    case 'date':
+      return cell.date;
+  }
+}
+
+function quoted(field: string): string {
+  return /[;"\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+export function sheetToCsv(sheet: Sheet): string {
+  const lines = sheet.rows.map((row) => row.cells.map((cell) => quoted(fieldText(cell))).join(';'));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

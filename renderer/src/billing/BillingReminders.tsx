@@ -1,0 +1,96 @@
+import './billing.css';
+import { Anchor, Text } from '@mantine/core';
+import { useEffect, useState, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { monthName, monthOf } from '../../../shared/domain/billing';
+import type { BillingMonthStatus, IsoDate, Unit } from '../../../shared/domain/types';
+import { api } from '../api/client';
+import { useAnnounce } from '../app/announcer';
+import { hrefOf } from '../app/route';
+import { handOverMonth } from './handOver';
+
+interface Props {
+  unit: Unit;
+  today: IsoDate;
+}
+
+interface Reminder {
+  status: BillingMonthStatus;
+  unitName: string;
+}
+
+function reminderText(t: TFunction, { status, unitName }: Reminder, today: IsoDate): string {
+  const params = { month: monthName(status.month), unit: unitName };
+  if (status.state === 'reopened') return t('billing.reminders.reopened', params);
+  return t(status.month === monthOf(today) ? 'billing.reminders.current' : 'billing.reminders.unsent', params);
+}
+
+function deadlineText(t: TFunction, { deadline: date, daysLeft }: BillingMonthStatus): string {
+  if (daysLeft > 1) return t('billing.reminders.daysLeft', { date, count: daysLeft });
+  if (daysLeft === 1) return t('billing.reminders.oneDayLeft', { date });
+  if (daysLeft === 0) return t('billing.reminders.today', { date });
+  if (daysLeft === -1) return t('billing.reminders.overdueOne', { date });
+  return t('billing.reminders.overdue', { date, count: -daysLeft });
+}
+
+/**
+ * Forms waiting to be sent, for every unit: unsent past months, and this month from its last
+ * week on. Nothing is shown when none wait (or when they cannot be read: Planering comes first).
+ */
+export function BillingReminders({ unit, today }: Props) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [reminders, setReminders] = useState<Reminder[]>([]);
+
+  useEffect(() => {
+    void Promise.all([api.call('billing.reminders', {}), api.call('units.list', {})]).then(([statuses, units]) => {
+      if (!statuses.ok || !units.ok) return;
+      const nameOf = new Map(units.value.map((u) => [u.id, u.name]));
+      setReminders(statuses.value.map((status) => ({ status, unitName: nameOf.get(status.unitId) ?? '' })));
+    });
+  }, []);
+
+  if (reminders.length === 0) return null;
+
+  const open = async (event: MouseEvent, status: BillingMonthStatus) => {
+    event.preventDefault();
+    announce('');
+    handOverMonth(status.unitId, status.month);
+    if (status.unitId === unit.id) {
+      window.location.hash = hrefOf('billing');
+      return;
+    }
+    // Another unit: select it as the header's switcher would, and start again on its form.
+    const selected = await api.call('units.select', { id: status.unitId });
+    if (!selected.ok) return;
+    window.location.hash = hrefOf('billing');
+    window.location.reload();
+  };
+
+  return (
+    <section aria-labelledby="billing-reminders-heading" className="billing-reminders">
+      <h2 id="billing-reminders-heading">{t('billing.reminders.title')}</h2>
+      <ul>
+        {reminders.map((reminder) => {
+          const { status, unitName } = reminder;
+          return (
+            <li key={`${status.unitId}-${status.month}`} data-overdue={status.daysLeft < 0}>
+              <Text component="span">{reminderText(t, reminder, today)} </Text>
+              <Text component="span" className="billing-reminder-deadline">
+                {deadlineText(t, status)}{' '}
+              </Text>
+              <Anchor
+                href={hrefOf('billing')}
+                aria-label={t('billing.reminders.openLabel', { month: monthName(status.month), unit: unitName })}
+                onClick={(event) => void open(event, status)}
+              >
+                {t('billing.reminders.open')}
+              </Anchor>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

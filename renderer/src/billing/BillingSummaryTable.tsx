@@ -1,0 +1,75 @@
+import { Table } from '@mantine/core';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BillingSummaryRow } from '../../../shared/domain/types';
+import { formatHours, formatOre } from './money';
+
+const features = tableFeatures({});
+const column = createColumnHelper<typeof features, BillingSummaryRow>();
+/** Right-aligned, so the digits line up. */
+const NUMERIC = new Set(['sessions', 'billableParticipants', 'participantMinutes', 'amountOre']);
+
+/** One month across every unit of the installation, for the economist. */
+export function BillingSummaryTable({ rows, caption }: { rows: BillingSummaryRow[]; caption: string }) {
+  const { t } = useTranslation();
+
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('unitName', { header: t('billing.summary.col.unit') }),
+        column.accessor('sessions', { header: t('billing.summary.col.sessions') }),
+        column.accessor('billableParticipants', { header: t('billing.summary.col.billable') }),
+        column.accessor('participantMinutes', {
+          header: t('billing.summary.col.hours'),
+          cell: ({ row }) => formatHours(row.original.participantMinutes),
+        }),
+        column.accessor('amountOre', {
+          header: t('billing.summary.col.amount'),
+          cell: ({ row }) =>
+            row.original.amountOre === null ? t('billing.summary.noRate') : formatOre(row.original.amountOre),
+        }),
+        column.accessor('sent', {
+          header: t('billing.summary.col.sent'),
+          cell: ({ row }) => t(row.original.sent ? 'billing.summary.yes' : 'billing.summary.no'),
+        }),
+      ]),
+    [t],
+  );
+
+  const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.unitId) });
+
+  return (
+    <Table captionSide="top" withTableBorder className="data-table billing-summary-table">
+      <Table.Caption>{caption}</Table.Caption>
+      <Table.Thead>
+        {table.getHeaderGroups().map((group) => (
+          <Table.Tr key={group.id}>
+            {group.headers.map((header) => (
+              <Table.Th key={header.id} scope="col" data-numeric={NUMERIC.has(header.column.id) || undefined}>
+                <table.FlexRender header={header} />
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Thead>
+      <Table.Tbody>
+        {table.getRowModel().rows.map((row) => (
+          <Table.Tr key={row.id} data-unit={row.original.unitId}>
+            {row.getAllCells().map((cell) =>
+              cell.column.id === 'unitName' ? (
+                <Table.Th key={cell.id} scope="row">
+                  <table.FlexRender cell={cell} />
+                </Table.Th>
+              ) : (
+                <Table.Td key={cell.id} data-numeric={NUMERIC.has(cell.column.id) || undefined}>
+                  <table.FlexRender cell={cell} />
+                </Table.Td>
+              ),
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,521 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../shared/api/contract';
+import type { MethodName } from '../../shared/api/methods';
+import type { BillingForm, StaffRole } from '../../shared/domain/types';
+import { translate } from '../../shared/i18n/translate';
+import { createBackend } from '../../electron/backend/api/createBackend';
+import { dumpDatabase } from '../store/testDatabase';
+import { NORR, startTestBackend, type TestBackend } from './testBackend';
+
+// Today is Wednesday 2 December 2026. Hemtjänst Norr meets on Mondays at 14:00 from
+// September. In November: week 45 (2 Nov) held; week 46 a team-meeting week (teamträff
+// Wednesday 11 Nov); week 47 cancelled; week 48 moved to Tuesday 24 Nov and held for 45
+// minutes; week 49's Monday 30 Nov moved to Tuesday 1 December and held there, so it
+// belongs to December. The rate is 249,75 kr per participant-hour.
+const TODAY = '2026-12-02';
+const LOCKED = () => translate('error.billing.monthLocked', { month: 'november 2026' });
+
+let test: TestBackend;
+let unitId: number;
+let staff: Record<'anna' | 'bo' | 'eva' | 'siv' | 'ulla', number>;
+let meetingId: number;
+beforeEach(async () => {
+  test = await startTestBackend(TODAY);
+  const unit = await test.call('units.create', NORR);
+  unitId = unit.id;
+  await test.call('slotRules.add', { unitId, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+  await test.call('billing.settings.save', { unitId, ...BILLING_SETTINGS });
+  const add = async (name: string, role: StaffRole) =>
+    (await test.call('staff.add', { unitId, name, role, employment: 'regular', activeFrom: '2026-01-01' })).id;
+  staff = {
+    anna: await add('Anna Lund', 'careStaff'),
+    bo: await add('Bo Ek', 'careStaff'),
+    eva: await add('Eva Falk', 'physiotherapist'),
+    siv: await add('Siv Ek', 'nurse'),
+    ulla: await add('Ulla Ström', 'planner'),
+  };
+  const { anna, bo, eva, siv, ulla } = staff;
+  await test.call('sessions.recordHeld', held('2026-W45', [anna, bo, eva, siv, ulla], { guests: [{ name: 'Gun Vik', role: 'careStaff' }] }));
+  meetingId = (await test.call('teamMeetings.addDate', { unitId, date: '2026-11-11' })).id;
+  await test.call('sessions.cancel', { unitId, week: '2026-W47', reason: 'Personalbrist' });
+  await test.call('sessions.move', { unitId, week: '2026-W48', date: '2026-11-24', startTime: '13:00' });
+  await test.call('sessions.recordHeld', held('2026-W48', [anna, eva, ulla], { startTime: '13:00', durationMinutes: 45 }));
+  await test.call('sessions.move', { unitId, week: '2026-W49', date: '2026-12-01', startTime: '10:00' });
+  await test.call('sessions.recordHeld', held('2026-W49', [anna, bo, eva], { startTime: '10:00' }));
+});
+afterEach(() => test.close());
+
+const BILLING_SETTINGS = {
+  municipality: 'Exempelby kommun',
+  providerOrgNumber: '556677-8899',
+  costCentre: 'KS 4410',
+  managerPhone: '0123-456 78',
+  billableRoles: ['careStaff', 'unitManager', 'planner', 'rehabAssistant'],
+  rate: { kind: 'perParticipantHour', amountOre: 24975 },
+} satisfies Omit<MethodInput<'billing.settings.save'>, 'unitId'>;
+
+function held(week: string, attendeeIds: number[], parts: Partial<MethodInput<'sessions.recordHeld'>> = {}): MethodInput<'sessions.recordHeld'> {
+  return { unitId, week, startTime: '14:00', durationMinutes: 30, location: 'office', chairIds: [staff.eva], attendeeIds, guests: [], ...parts };
+}
+
+const november = () => ({ unitId, month: '2026-11' });
+
+/** The same database seen on another day (the backend is not closed: it shares the connection). */
+function on(today: string) {
+  const backend = createBackend({ db: test.db, today: () => today, version: '9.9.9-test' });
+  return async <M extends MethodName>(method: M, input: MethodInput<M>) => {
+    const result = await backend.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+    return result.value as never;
+  };
+}
+
+const storedJson = (month: string, version: number) =>
+  test.db.prepare('SELECT form_json FROM billing_versions WHERE unit_id = ? AND month = ? AND version = ?').pluck().get(unitId, month, version) as string;
+
+const roles = (counts: Partial<Record<StaffRole, number>>) => ({
+  careStaff: 0,
+  occupationalTherapist: 0,
+  physiotherapist: 0,
+  nurse: 0,
+  unitManager: 0,
+  planner: 0,
+  rehabAssistant: 0,
+  other: 0,
+  ...counts,
+});
+
+describe('the form of a month', () => {
+  it('November as a draft: the held sessions by date, the weeks not billed, the totals', async () => {
+    const form = await test.call('billing.form', november());
+    expect(form).toEqual({
+      unitId,
+      month: '2026-11',
+      version: 1,
+      status: 'draft',
+      sentAt: null,
+      producedOn: TODAY,
+      header: {
+        municipality: 'Exempelby kommun',
+        providerName: NORR.providerName,
+        providerOrgNumber: '556677-8899',
+        unitName: NORR.name,
+        costCentre: 'KS 4410',
+        managerName: NORR.managerName,
+        managerPhone: '0123-456 78',
+      },
+      billableRoles: ['careStaff', 'unitManager', 'planner', 'rehabAssistant'],
+      rate: { kind: 'perParticipantHour', amountOre: 24975 },
+      rows: [
+        // Anna, Bo, Ulla and the guest; not Eva (PT, chair) nor Siv (nurse). 4 x 30 min.
+        {
+          week: '2026-W45',
+          date: '2026-11-02',
+          startTime: '14:00',
+          durationMinutes: 30,
+          byRole: roles({ careStaff: 3, physiotherapist: 1, nurse: 1, planner: 1 }),
+          billable: 4,
+          participantMinutes: 120,
+          amountOre: 49950,
+        },
+        // Anna and Ulla, 45 min: 2 x 45 x 249,75 / 60 = 374,625 kr -> 374,63.
+        {
+          week: '2026-W48',
+          date: '2026-11-24',
+          startTime: '13:00',
+          durationMinutes: 45,
+          byRole: roles({ careStaff: 1, physiotherapist: 1, planner: 1 }),
+          billable: 2,
+          participantMinutes: 90,
+          amountOre: 37463,
+        },
+      ],
+      unbilled: [
+        { week: '2026-W46', date: '2026-11-09', reason: 'teamMeetingWeek', detail: null },
+        { week: '2026-W47', date: '2026-11-16', reason: 'cancelled', detail: 'Personalbrist' },
+      ],
+      totals: { sessions: 2, billableParticipants: 6, participantMinutes: 210, amountOre: 87413 },
+      correction: null,
+    });
+  });
+
+  it('the session moved from Monday 30 November to Tuesday 1 December counts in December', async () => {
+    const december = await test.call('billing.form', { unitId, month: '2026-12' });
+    expect(december.rows).toEqual([
+      expect.objectContaining({ week: '2026-W49', date: '2026-12-01', startTime: '10:00', billable: 2 }),
+    ]);
+    // Mondays 7 to 28 December are still ahead: not listed yet.
+    expect(december.unbilled).toEqual([]);
+  });
+
+  it('a past session nobody recorded is listed, so the manager sees it before sending', async () => {
+    const october = await test.call('billing.form', { unitId, month: '2026-10' });
+    expect(october.rows).toEqual([]);
+    expect(october.unbilled.map((u) => [u.date, u.reason])).toEqual([
+      ['2026-10-05', 'notRecorded'],
+      ['2026-10-12', 'notRecorded'],
+      ['2026-10-19', 'notRecorded'],
+      ['2026-10-26', 'notRecorded'],
+    ]);
+  });
+
+  it('a unit that does not exist is NOT_FOUND', async () => {
+    const result = await test.send('billing.form', { unitId: 999, month: '2026-11' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { unitId: translate('error.unitNotFound') } } });
+  });
+});
+
+describe('marking the form sent', () => {
+  it('stores version 1 as sent, produced today, and answers with the month’s status', async () => {
+    const status = await test.call('billing.markSent', november());
+    expect(status).toEqual({
+      unitId,
+      month: '2026-11',
+      state: 'sent',
+      versions: [{ version: 1, sentAt: expect.stringMatching(/^2026-12-02T\d\d:\d\d:\d\d$/), correctionReason: null }],
+      deadline: '2026-12-04',
+      daysLeft: 2,
+    });
+    const form = await test.call('billing.form', november());
+    expect(form).toMatchObject({ version: 1, status: 'sent', sentAt: status.versions[0]!.sentAt, producedOn: TODAY, correction: null });
+    expect(await test.call('billing.status', november())).toEqual(status);
+  });
+
+  it('a sent month answers with the stored version, byte for byte', async () => {
+    await test.call('billing.markSent', november());
+    const form = await test.call('billing.form', november());
+    const version = await test.call('billing.version', { ...november(), version: 1 });
+    expect(JSON.stringify(form)).toBe(storedJson('2026-11', 1));
+    expect(JSON.stringify(version)).toBe(storedJson('2026-11', 1));
+  });
+
+  it('a change of settings after sending does not touch the sent form', async () => {
+    await test.call('billing.markSent', november());
+    const before = await test.call('billing.form', november());
+    await test.call('billing.settings.save', { unitId, ...BILLING_SETTINGS, rate: null, billableRoles: ['nurse'] });
+    expect(await test.call('billing.form', november())).toEqual(before);
+  });
+
+  it('is refused while the month still has a session ahead, and nothing is written', async () => {
+    const before = dumpDatabase(test.db);
+    const result = await test.send('billing.markSent', { unitId, month: '2026-12' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: translate('error.billing.monthNotOver', { month: 'december 2026', date: '2026-12-28' }) },
+    });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it('is refused when the month is already sent, and nothing is written', async () => {
+    await test.call('billing.markSent', november());
+    const before = dumpDatabase(test.db);
+    const result = await test.send('billing.markSent', november());
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: translate('error.billing.alreadySent', { month: 'november 2026' }) },
+    });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it('a version never sent is NOT_FOUND next to the version field', async () => {
+    await test.call('billing.markSent', november());
+    const result = await test.send('billing.version', { ...november(), version: 2 });
+    const message = translate('error.billing.versionNotFound', { version: 2, month: 'november 2026' });
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message, fields: { version: message } } });
+  });
+});
+
+describe('a sent month is read-only', () => {
+  beforeEach(async () => {
+    await test.call('billing.markSent', november());
+  });
+
+  const edits: [string, () => [MethodName, unknown]][] = [
+    ['moving a session', () => ['sessions.move', { unitId, week: '2026-W45', date: '2026-11-03', startTime: '14:00' }]],
+    ['cancelling a session', () => ['sessions.cancel', { unitId, week: '2026-W45', reason: 'Sjukdom' }]],
+    ['undoing a cancellation', () => ['sessions.undoCancel', { unitId, week: '2026-W47' }]],
+    ['undoing a move', () => ['sessions.undoMove', { unitId, week: '2026-W48' }]],
+    ['correcting the attendance', () => ['sessions.recordHeld', held('2026-W48', [staff.anna, staff.bo, staff.eva], { durationMinutes: 45 })]],
+    ['holding a cancelled session after all', () => ['sessions.recordHeld', held('2026-W47', [staff.anna, staff.eva])]],
+    ['adding a team meeting', () => ['teamMeetings.addDate', { unitId, date: '2026-11-17' }]],
+    ['removing a team meeting', () => ['teamMeetings.removeDate', { unitId, id: meetingId }]],
+  ];
+
+  it.each(edits)('%s is refused with the typed error and nothing is written', async (_edit, call) => {
+    const [method, input] = call();
+    const before = dumpDatabase(test.db);
+    const result = await test.send(method, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: LOCKED() } });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it('the message sits next to the date of a team meeting', async () => {
+    const result = await test.send('teamMeetings.addDate', { unitId, date: '2026-11-17' });
+    expect(result).toMatchObject({ ok: false, error: { fields: { date: LOCKED() } } });
+  });
+
+  it('December stays open', async () => {
+    await test.call('sessions.cancel', { unitId, week: '2026-W50', reason: 'Sjukdom' });
+    await test.call('teamMeetings.addDate', { unitId, date: '2026-12-16' });
+  });
+
+  it('another unit’s November stays open', async () => {
+    const soder = await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' });
+    await test.call('slotRules.add', { unitId: soder.id, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+    await test.call('sessions.cancel', { unitId: soder.id, week: '2026-W47', reason: 'Sjukdom' });
+  });
+});
+
+describe('a week that spans two months', () => {
+  // Hemtjänst Söder meets on Mondays too; none of its sessions is held. Its week 49 runs from
+  // Monday 30 November to Sunday 6 December.
+  let soderId: number;
+  const week49 = () => ({ unitId: soderId, week: '2026-W49' });
+  beforeEach(async () => {
+    soderId = (await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' })).id;
+    await test.call('slotRules.add', { unitId: soderId, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+  });
+
+  it('a session of a sent month cannot be moved out of it', async () => {
+    await test.call('billing.markSent', { unitId: soderId, month: '2026-11' });
+    const before = dumpDatabase(test.db);
+    const result = await test.send('sessions.move', { ...week49(), date: '2026-12-01', startTime: '14:00' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: LOCKED() } });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it('a session cannot be moved into a sent month, nor have its move undone into it', async () => {
+    await test.call('sessions.move', { ...week49(), date: '2026-12-01', startTime: '14:00' });
+    await test.call('billing.markSent', { unitId: soderId, month: '2026-11' });
+    const before = dumpDatabase(test.db);
+    for (const [method, input] of [
+      ['sessions.move', { ...week49(), date: '2026-11-30', startTime: '10:00' }],
+      ['sessions.undoMove', week49()],
+    ] as const) {
+      const result = await test.send(method, input);
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: LOCKED(), fields: { date: LOCKED() } } });
+    }
+    expect(dumpDatabase(test.db)).toBe(before);
+    // Within December it still moves.
+    await test.call('sessions.move', { ...week49(), date: '2026-12-02', startTime: '14:00' });
+  });
+});
+
+describe('a correction', () => {
+  it('reopens the month with a reason, then sends version 2 with the differences, version 1 untouched', async () => {
+    await test.call('billing.markSent', november());
+    const version1 = JSON.stringify(await test.call('billing.version', { ...november(), version: 1 }));
+    const storedBefore = storedJson('2026-11', 1);
+
+    const reopened = await test.call('billing.reopen', { ...november(), reason: '  Bo var med vecka 48 ' });
+    expect(reopened).toMatchObject({ state: 'reopened', versions: [{ version: 1 }] });
+    expect(await test.call('billing.form', november())).toMatchObject({
+      version: 2,
+      status: 'draft',
+      correction: { reason: 'Bo var med vecka 48', previousVersion: 1, differences: [] },
+    });
+
+    await test.call('sessions.recordHeld', held('2026-W48', [staff.anna, staff.bo, staff.eva, staff.ulla], { startTime: '13:00', durationMinutes: 45 }));
+    const sent = await test.call('billing.markSent', november());
+
+    expect(sent).toMatchObject({
+      state: 'sent',
+      versions: [
+        { version: 1, correctionReason: null },
+        { version: 2, correctionReason: 'Bo var med vecka 48' },
+      ],
+    });
+    const version2 = await test.call('billing.form', november());
+    expect(version2).toMatchObject({ version: 2, status: 'sent', producedOn: TODAY });
+    // 3 x 45 x 249,75 / 60 = 561,9375 kr -> 561,94.
+    expect(version2.correction).toEqual({
+      reason: 'Bo var med vecka 48',
+      previousVersion: 1,
+      differences: [
+        { kind: 'sessionChanged', week: '2026-W48', date: '2026-11-24', billableBefore: 2, billableAfter: 3, amountBeforeOre: 37463, amountAfterOre: 56194 },
+        { kind: 'totalsChanged', week: null, date: null, billableBefore: 6, billableAfter: 7, amountBeforeOre: 87413, amountAfterOre: 106144 },
+      ],
+    });
+    expect(JSON.stringify(await test.call('billing.version', { ...november(), version: 1 }))).toBe(version1);
+    expect(storedJson('2026-11', 1)).toBe(storedBefore);
+    expect(JSON.stringify(await test.call('billing.version', { ...november(), version: 2 }))).toBe(storedJson('2026-11', 2));
+
+    // Locked again.
+    const result = await test.send('sessions.undoMove', { unitId, week: '2026-W48' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: LOCKED() } });
+  });
+
+  it('every version stays retrievable after a restart', async () => {
+    await test.call('billing.markSent', november());
+    await test.call('billing.reopen', { ...november(), reason: 'Rättelse' });
+    await test.call('billing.markSent', november());
+    await test.restart();
+    const versions = await Promise.all([1, 2].map((version) => test.call('billing.version', { ...november(), version })));
+    expect(versions.map((v: BillingForm) => [v.version, v.status])).toEqual([[1, 'sent'], [2, 'sent']]);
+  });
+
+  it('only a sent month can be reopened, and nothing is written otherwise', async () => {
+    const before = dumpDatabase(test.db);
+    expect(await test.send('billing.reopen', { ...november(), reason: 'Rättelse' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: translate('error.billing.notSent', { month: 'november 2026' }) },
+    });
+    expect(dumpDatabase(test.db)).toBe(before);
+
+    await test.call('billing.markSent', november());
+    await test.call('billing.reopen', { ...november(), reason: 'Rättelse' });
+    const reopened = dumpDatabase(test.db);
+    expect(await test.send('billing.reopen', { ...november(), reason: 'Igen' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(dumpDatabase(test.db)).toBe(reopened);
+  });
+
+  it('a correction needs a reason', async () => {
+    await test.call('billing.markSent', november());
+    const result = await test.send('billing.reopen', { ...november(), reason: '   ' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { reason: translate('validation.correctionReasonRequired') } } });
+  });
+});
+
+describe('reminders', () => {
+  it('lists every unsent past month from the first session on, with the days left to the 4th', async () => {
+    const reminders = await test.call('billing.reminders', {});
+    expect(reminders.map((r) => [r.month, r.state, r.deadline, r.daysLeft])).toEqual([
+      ['2026-09', 'open', '2026-10-04', -59],
+      ['2026-10', 'open', '2026-11-04', -28],
+      ['2026-11', 'open', '2026-12-04', 2],
+    ]);
+    expect(reminders.every((r) => r.unitId === unitId)).toBe(true);
+  });
+
+  it('a sent month is no longer listed; a reopened one is again', async () => {
+    await test.call('billing.markSent', november());
+    expect((await test.call('billing.reminders', {})).map((r) => r.month)).toEqual(['2026-09', '2026-10']);
+    await test.call('billing.reopen', { ...november(), reason: 'Rättelse' });
+    expect((await test.call('billing.reminders', {})).map((r) => [r.month, r.state])).toEqual([
+      ['2026-09', 'open'],
+      ['2026-10', 'open'],
+      ['2026-11', 'reopened'],
+    ]);
+  });
+
+  it('the current month is listed from the Monday of its last week', async () => {
+    const sunday = on('2026-12-27');
+    const monday = on('2026-12-28');
+    expect(((await sunday('billing.reminders', {})) as { month: string }[]).map((r) => r.month)).not.toContain('2026-12');
+    const reminders = (await monday('billing.reminders', {})) as { month: string; deadline: string; daysLeft: number }[];
+    expect(reminders.find((r) => r.month === '2026-12')).toMatchObject({ deadline: '2027-01-04', daysLeft: 7 });
+  });
+
+  it('follows a changed deadline day', async () => {
+    expect(await test.call('settings.get', {})).toEqual({ billingDeadlineDay: 4 });
+    expect(await test.call('settings.save', { billingDeadlineDay: 10 })).toEqual({ billingDeadlineDay: 10 });
+    const reminders = await test.call('billing.reminders', {});
+    expect(reminders.at(-1)).toMatchObject({ month: '2026-11', deadline: '2026-12-10', daysLeft: 8 });
+    expect(await test.call('billing.status', november())).toMatchObject({ deadline: '2026-12-10', daysLeft: 8 });
+  });
+
+  it('a unit without sessions, or before its first one, has nothing to send', async () => {
+    await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    const soder = await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' });
+    await test.call('slotRules.add', { unitId: soder.id, weekday: 4, startTime: '09:00', durationMinutes: 30, validFrom: '2026-10-30' });
+    const reminders = await test.call('billing.reminders', {});
+    // Söder's rule starts on a Friday: its first Thursday is 5 November.
+    expect(reminders.filter((r) => r.unitId === soder.id).map((r) => r.month)).toEqual(['2026-11']);
+    expect(reminders.map((r) => r.unitId)).toEqual([unitId, unitId, unitId, soder.id]);
+  });
+});
+
+describe('settings', () => {
+  it('a unit’s billing settings start from the defaults and are saved with the roles in order', async () => {
+    const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    expect(await test.call('billing.settings.get', { unitId: berga.id })).toEqual({
+      unitId: berga.id,
+      municipality: '',
+      providerOrgNumber: '',
+      costCentre: '',
+      managerPhone: '',
+      billableRoles: ['careStaff', 'unitManager', 'planner', 'rehabAssistant'],
+      rate: null,
+    });
+    const saved = await test.call('billing.settings.save', {
+      unitId: berga.id,
+      ...BILLING_SETTINGS,
+      municipality: '  Exempelby kommun ',
+      billableRoles: ['rehabAssistant', 'careStaff'],
+      rate: { kind: 'perParticipantSession', amountOre: 15000 },
+    });
+    expect(saved).toMatchObject({ municipality: 'Exempelby kommun', billableRoles: ['careStaff', 'rehabAssistant'], rate: { kind: 'perParticipantSession', amountOre: 15000 } });
+    expect(await test.call('billing.settings.get', { unitId: berga.id })).toEqual(saved);
+  });
+
+  it.each([
+    ['an org number without the dash', { providerOrgNumber: '5566778899' }, 'providerOrgNumber', 'validation.orgNumber'],
+    ['a phone number with letters', { managerPhone: 'ring mig' }, 'managerPhone', 'validation.phone'],
+    ['a rate of 0 kr', { rate: { kind: 'perParticipantHour', amountOre: 0 } }, 'rate.amountOre', 'validation.rateAmount'],
+    ['a rate in fractions of öre', { rate: { kind: 'perParticipantHour', amountOre: 333.5 } }, 'rate.amountOre', 'validation.rateAmount'],
+    ['an unknown rate kind', { rate: { kind: 'perMonth', amountOre: 100 } }, 'rate.kind', 'validation.rateKind'],
+    ['no billable role', { billableRoles: [] }, 'billableRoles', 'validation.billableRoles'],
+  ] as const)('refuses %s next to its field, and nothing is written', async (_case, change, field, key) => {
+    const before = dumpDatabase(test.db);
+    const result = await test.send('billing.settings.save', { unitId, ...BILLING_SETTINGS, ...change });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { [field]: translate(key) } } });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it.each([0, 29, 4.5])('refuses the deadline day %s', async (day) => {
+    const result = await test.send('settings.save', { billingDeadlineDay: day });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { billingDeadlineDay: translate('validation.deadlineDay') } } });
+  });
+});
+
+describe('the month across all units', () => {
+  it('one row per unit in Swedish name order, from each unit’s current form', async () => {
+    const aby = await test.call('units.create', { ...NORR, name: 'Hemtjänst Åby' });
+    const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    await test.call('billing.markSent', november());
+    expect(await test.call('billing.summary', { month: '2026-11' })).toEqual([
+      { unitId: berga.id, unitName: 'Hemtjänst Berga', sessions: 0, billableParticipants: 0, participantMinutes: 0, amountOre: null, sent: false },
+      { unitId, unitName: NORR.name, sessions: 2, billableParticipants: 6, participantMinutes: 210, amountOre: 87413, sent: true },
+      { unitId: aby.id, unitName: 'Hemtjänst Åby', sessions: 0, billableParticipants: 0, participantMinutes: 0, amountOre: null, sent: false },
+    ]);
+  });
+
+  it('a reopened month counts as not sent and shows the correction as it stands', async () => {
+    await test.call('billing.markSent', november());
+    await test.call('billing.reopen', { ...november(), reason: 'Bo var med vecka 48' });
+    await test.call('sessions.recordHeld', held('2026-W48', [staff.anna, staff.bo, staff.eva, staff.ulla], { startTime: '13:00', durationMinutes: 45 }));
+    expect(await test.call('billing.summary', { month: '2026-11' })).toEqual([
+      expect.objectContaining({ unitId, billableParticipants: 7, amountOre: 106144, sent: false }),
+    ]);
+  });
+});
+
+describe('files for the economist', () => {
+  const decode = (base64: string) => Buffer.from(base64, 'base64');
+
+  it('the month as CSV with its BOM and as .xlsx', async () => {
+    const csv = await test.call('billing.exportCsv', november());
+    expect(csv.fileName).toMatch(/\.csv$/);
+    const text = decode(csv.base64).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('Hemtjänst Norr');
+
+    const xlsx = await test.call('billing.exportXlsx', november());
+    expect(xlsx.fileName).toMatch(/\.xlsx$/);
+    expect(decode(xlsx.base64).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('the summary as CSV and as .xlsx', async () => {
+    const csv = await test.call('billing.exportSummaryCsv', { month: '2026-11' });
+    expect(decode(csv.base64).toString('utf8')).toContain('Hemtjänst Norr');
+    const xlsx = await test.call('billing.exportSummaryXlsx', { month: '2026-11' });
+    expect(decode(xlsx.base64).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('an export for a unit that does not exist is NOT_FOUND, also when the file is rendered later', async () => {
+    for (const method of ['billing.exportXlsx', 'billing.exportCsv'] as const) {
+      const result = await test.send(method, { unitId: 999, month: '2026-11' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: translate('error.unitNotFound') } });
+    }
+  });
+});

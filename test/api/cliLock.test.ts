@@ -1,0 +1,116 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LOCK_FILE_NAME } from '../../electron/backend/hostGuards/dataFolderLock';
+import { platformDataDir } from '../../electron/backend/dataDir';
+import { tempFolder } from '../store/testDatabase';
+import { bundleServer, startServer, type ServerProcess } from './cliServer';
+
+let bundle: ReturnType<typeof tempFolder>;
+let serverScript: string;
+beforeAll(async () => {
+  bundle = tempFolder();
+  serverScript = await bundleServer(bundle.dir);
+  return () => bundle.remove();
+});
+
+let data: ReturnType<typeof tempFolder>;
+let servers: ServerProcess[];
+beforeEach(() => {
+  data = tempFolder();
+  servers = [];
+});
+afterEach(() => {
+  for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  data.remove();
+});
+
+const start = (dataDir = data.dir, env: NodeJS.ProcessEnv = {}) => {
+  const server = startServer(serverScript, dataDir, env);
+  servers.push(server);
+  return server;
+};
+const lockFile = () => path.join(data.dir, LOCK_FILE_NAME);
+const UNIT = { name: 'Hemtjänst Norr', providerName: 'Omsorg AB', managerName: 'Anna Berg' };
+
+describe('one server per data folder', () => {
+  it('a second server on the same folder refuses to start, in Swedish, with exit code 4; the first keeps serving', async () => {
+    const first = start();
+    await first.address();
+    expect(readFileSync(lockFile(), 'utf8').split('\n')[0]).toBe(String(first.child.pid));
+
+    const second = start();
+    expect(await second.exited).toBe(4);
+    expect(second.stderr().trim()).toBe(`Handledning körs redan med den här datamappen (process ${first.child.pid}). Stäng den först.`);
+    expect(second.stdout()).toBe('');
+
+    expect(await first.call('units.create', UNIT)).toMatchObject({ ok: true });
+    expect(readFileSync(lockFile(), 'utf8').split('\n')[0]).toBe(String(first.child.pid));
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s releases the lock, and the next server starts', async (signal) => {
+    const first = start();
+    await first.address();
+    first.child.kill(signal);
+    expect(await first.exited).toBe(0);
+    expect(existsSync(lockFile())).toBe(false);
+
+    const next = start();
+    await next.address();
+    expect(readFileSync(lockFile(), 'utf8').split('\n')[0]).toBe(String(next.child.pid));
+  });
+
+  it('a server killed outright leaves a stale lock that the next server takes over, with the data intact', async () => {
+    const killed = start();
+    await killed.address();
+    expect(await killed.call('units.create', UNIT)).toMatchObject({ ok: true });
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    expect(readFileSync(lockFile(), 'utf8').split('\n')[0]).toBe(String(killed.child.pid));
+
+    const next = start();
+    await next.address();
+    expect(readFileSync(lockFile(), 'utf8').split('\n')[0]).toBe(String(next.child.pid));
+    expect(await next.call('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Hemtjänst Norr' }] });
+    expect(readdirSync(data.dir).filter((name) => name.startsWith(LOCK_FILE_NAME))).toEqual([LOCK_FILE_NAME]);
+  });
+
+  it('a database it may not open releases the lock again', async () => {
+    const foreign = new Database(path.join(data.dir, 'handledning.sqlite'));
+    foreign.exec('CREATE TABLE someone_elses (id INTEGER PRIMARY KEY)');
+    foreign.close();
+    const refused = start();
+    expect(await refused.exited).toBe(2);
+    expect(existsSync(lockFile())).toBe(false);
+  });
+});
+
+describe('a data folder on a share or in a synced folder', () => {
+  it.each([
+    ['OneDrive - Exempelby kommun', 'synkroniseras av OneDrive'],
+    ['Dropbox', 'synkroniseras av Dropbox'],
+  ])('inside %s: the explanation on stderr, exit code 3, and nothing created there', async (syncFolder, says) => {
+    const folder = path.join(data.dir, syncFolder, 'Handledning');
+    const refused = start(folder);
+    expect(await refused.exited).toBe(3);
+    const message = refused.stderr();
+    expect(message).toContain(`Handledning kan inte öppna databasen i ${folder}, eftersom mappen ${says}.`);
+    expect(message).toContain('halvskriven');
+    expect(message).toContain(`Använd standardmappen på datorns egen disk: ${platformDataDir()}.`);
+    expect(refused.stdout()).toBe('');
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it('a link into a synced folder is followed and refused too', async () => {
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const synced = path.join(data.dir, 'Dropbox', 'Handledning');
+    mkdirSync(synced, { recursive: true });
+    const link = path.join(data.dir, 'handledning-data');
+    symlinkSync(synced, link);
+    const refused = start(link);
+    expect(await refused.exited).toBe(3);
+    expect(refused.stderr()).toContain('synkroniseras av Dropbox');
+    expect(readdirSync(synced)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+// `npm run web` as the end-to-end tests start it: the bundled server in its own process.
+const ROOT = path.resolve(__dirname, '../..');
+const ADDRESS_LINE = /^Handledning i webbläsarläge: (http:\/\/127\.0\.0\.1:(\d+)\/)#token=([\w-]+)$/;
+
+/** Bundles electron/web/cli.ts with the options scripts/build.mjs uses for dist/web/server.cjs. */
+export async function bundleServer(outDir: string): Promise<string> {
+  const serverScript = path.join(outDir, 'web', 'server.cjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'electron/web/cli.ts')],
+    outfile: serverScript,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return serverScript;
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** The exit code (null after a signal). */
+  exited: Promise<number | null>;
+  /** Resolves once the address line is printed: the URL and token, or throws with the output. */
+  address(): Promise<{ url: string; token: string }>;
+  /** A POST to the API with the token, answered with the parsed Result. */
+  call(method: string, input: unknown): Promise<any>;
+}
+
+export function startServer(serverScript: string, dataDir: string, env: NodeJS.ProcessEnv = {}): ServerProcess {
+  let stdout = '';
+  let stderr = '';
+  const child = spawn(process.execPath, [serverScript], {
+    // The bundle keeps node_modules external; outside the repo it finds them through NODE_PATH.
+    env: {
+      ...process.env,
+      HANDLEDNING_DATA_DIR: dataDir,
+      HANDLEDNING_TODAY: '2026-05-14',
+      HANDLEDNING_PORT: '0',
+      NODE_PATH: path.join(ROOT, 'node_modules'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let address: Promise<{ url: string; token: string }> | undefined;
+  const server: ServerProcess = {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    exited,
+    address() {
+      address ??= (async () => {
+        const printed = new Promise<void>((resolve) => child.stdout!.on('data', () => stdout.includes('\n') && resolve()));
+        await Promise.race([printed, exited]);
+        const match = ADDRESS_LINE.exec(stdout.trimEnd());
+        if (!match) throw new Error(`No address line in: ${stdout}\n${stderr}`);
+        return { url: match[1]!, token: match[3]! };
+      })();
+      return address;
+    },
+    async call(method, input) {
+      const { url, token } = await server.address();
+      const answer = await fetch(`${url}api/${method}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return answer.json();
+    },
+  };
+  return server;
+}
