@@ -9,7 +9,7 @@ import { AUDIT_RULES, LOGGED_METHODS } from '../../electron/backend/audit/auditR
 import { databasePaths } from '../../electron/backend/dataDir';
 import { startBackend } from '../../electron/backend/startBackend';
 import { dumpDatabase } from '../store/testDatabase';
-import { CASE_FIELDS, NORR, seedUnit, startTestBackend, type TestBackend } from './testBackend';
+import { AGENDA, BILLING_SETTINGS, CASE_FIELDS, NORR, seedUnit, startTestBackend, type TestBackend, week18Held } from './testBackend';
 
 // Today is Friday 1 May 2026. The seeded unit (Hemtjänst Norr) meets on Thursdays; week 18
 // has a case and an open action; March 2026 is sent before each test.
@@ -51,16 +51,6 @@ interface LoggedCall<M extends MethodName> {
   input: (seed: Seed) => MethodInput<M>;
   line: (seed: Seed, output: MethodOutput<M>) => Pick<AuditEntry, 'action' | 'subject'>;
 }
-
-const AGENDA = { followUp: '', dilemmas: 'Stress vid morgonbesöken', complexCases: '', newRehabCases: 'Ärende K7', responsibilities: '' };
-const BILLING_SETTINGS = {
-  municipality: 'Exempelby kommun',
-  providerOrgNumber: '556677-8899',
-  costCentre: 'KS 4410',
-  managerPhone: '0123-456 78',
-  billableRoles: ['careStaff', 'unitManager'],
-  rate: { kind: 'perParticipantHour', amountOre: 33300 },
-} as const;
 
 /** Every logged method that works on the records (backups and restores are below), with the line it must leave. */
 const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
@@ -136,16 +126,7 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
     },
   },
   'sessions.recordHeld': {
-    input: ({ unit, roster, records }) => ({
-      unitId: unit.id,
-      week: records.week,
-      startTime: '14:05',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [roster.eva.id],
-      attendeeIds: [roster.anna.id, roster.eva.id],
-      guests: [{ name: 'Gun Vik', role: 'careStaff' }],
-    }),
+    input: week18Held,
     line: ({ unit, records }) => ({ action: 'changed', subject: `enhet ${unit.id}, vecka ${records.week}` }),
   },
   'sessions.saveAgenda': {
@@ -330,24 +311,23 @@ describe('a call that is refused or rolled back leaves no line', () => {
     expect(dumpDatabase(test.db)).toBe(before);
   });
 
-  it('a change that fails in storage is rolled back with no line', async () => {
-    test.db.exec("CREATE TRIGGER full_disk AFTER INSERT ON team_meeting_dates BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  /** A team meeting added while a trigger makes one table's insert fail: refused, nothing written. */
+  async function expectAddDateRolledBack(trigger: string) {
+    test.db.exec(trigger);
     const before = dumpDatabase(test.db);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await test.send('teamMeetings.addDate', { unitId, date: '2026-10-13' });
     logged.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
     expect(dumpDatabase(test.db)).toBe(before);
+  }
+
+  it('a change that fails in storage is rolled back with no line', async () => {
+    await expectAddDateRolledBack("CREATE TRIGGER full_disk AFTER INSERT ON team_meeting_dates BEGIN SELECT RAISE(ABORT, 'disk full'); END");
   });
 
   it('a change whose line cannot be written is not saved either: one transaction', async () => {
-    test.db.exec("CREATE TRIGGER full_log BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-    const before = dumpDatabase(test.db);
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await test.send('teamMeetings.addDate', { unitId, date: '2026-10-13' });
-    logged.mockRestore();
-    expect(result).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
-    expect(dumpDatabase(test.db)).toBe(before);
+    await expectAddDateRolledBack("CREATE TRIGGER full_log BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END");
   });
 });
 

@@ -5,7 +5,7 @@ import type { BillingForm, StaffRole } from '../../shared/domain/types';
 import { translate } from '../../shared/i18n/translate';
 import { createBackend } from '../../electron/backend/api/createBackend';
 import { dumpDatabase } from '../store/testDatabase';
-import { NORR, startTestBackend, type TestBackend } from './testBackend';
+import { NORR, roleCounts, startTestBackend, type TestBackend } from './testBackend';
 
 // Today is Wednesday 2 December 2026. Hemtjänst Norr meets on Mondays at 14:00 from
 // September. In November: week 45 (2 Nov) held; week 46 a team-meeting week (teamträff
@@ -73,18 +73,6 @@ function on(today: string) {
 const storedJson = (month: string, version: number) =>
   test.db.prepare('SELECT form_json FROM billing_versions WHERE unit_id = ? AND month = ? AND version = ?').pluck().get(unitId, month, version) as string;
 
-const roles = (counts: Partial<Record<StaffRole, number>>) => ({
-  careStaff: 0,
-  occupationalTherapist: 0,
-  physiotherapist: 0,
-  nurse: 0,
-  unitManager: 0,
-  planner: 0,
-  rehabAssistant: 0,
-  other: 0,
-  ...counts,
-});
-
 describe('the form of a month', () => {
   it('November as a draft: the held sessions by date, the weeks not billed, the totals', async () => {
     const form = await test.call('billing.form', november());
@@ -113,7 +101,7 @@ describe('the form of a month', () => {
           date: '2026-11-02',
           startTime: '14:00',
           durationMinutes: 30,
-          byRole: roles({ careStaff: 3, physiotherapist: 1, nurse: 1, planner: 1 }),
+          byRole: roleCounts({ careStaff: 3, physiotherapist: 1, nurse: 1, planner: 1 }),
           billable: 4,
           participantMinutes: 120,
           amountOre: 49950,
@@ -124,7 +112,7 @@ describe('the form of a month', () => {
           date: '2026-11-24',
           startTime: '13:00',
           durationMinutes: 45,
-          byRole: roles({ careStaff: 1, physiotherapist: 1, planner: 1 }),
+          byRole: roleCounts({ careStaff: 1, physiotherapist: 1, planner: 1 }),
           billable: 2,
           participantMinutes: 90,
           amountOre: 37463,

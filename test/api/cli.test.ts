@@ -1,35 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n/translate';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
-import { openTestDatabase, sha256, tempFolder } from '../store/testDatabase';
-import { bundleServer, startServer, type ServerProcess } from './cliServer';
+import { openTestDatabase, sha256 } from '../store/testDatabase';
+import { serverPerTest } from './cliServer';
 
-let bundle: ReturnType<typeof tempFolder>;
-let serverScript: string;
-beforeAll(async () => {
-  bundle = tempFolder();
-  serverScript = await bundleServer(bundle.dir);
-  return () => bundle.remove();
-});
-
-let data: ReturnType<typeof tempFolder>;
-let servers: ServerProcess[];
-beforeEach(() => {
-  data = tempFolder();
-  servers = [];
-});
-afterEach(() => {
-  for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
-  data.remove();
-});
-
-const start = () => {
-  const server = startServer(serverScript, data.dir);
-  servers.push(server);
-  return server;
-};
+const { data, start } = serverPerTest();
 
 describe('browser mode from the command line', () => {
   it('prints one line with the address and token, serves the API, and stops cleanly on SIGTERM', async () => {
@@ -44,9 +21,9 @@ describe('browser mode from the command line', () => {
       ok: true,
       value: [{ date: '2026-05-14', status: 'holiday', holiday: { name: 'Kristi himmelsfärdsdag' }, suggestedDate: '2026-05-13' }],
     });
-    expect(existsSync(path.join(data.dir, 'handledning.sqlite'))).toBe(true);
+    expect(existsSync(path.join(data().dir, 'handledning.sqlite'))).toBe(true);
     // The day's first backup is made at start, before the address is printed.
-    expect(readdirSync(path.join(data.dir, 'backups'))).toEqual([expect.stringMatching(/^handledning-\d{8}-\d{6}-automatic\.sqlite$/)]);
+    expect(readdirSync(path.join(data().dir, 'backups'))).toEqual([expect.stringMatching(/^handledning-\d{8}-\d{6}-automatic\.sqlite$/)]);
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
@@ -55,14 +32,14 @@ describe('browser mode from the command line', () => {
 
   it('refuses a database from a newer version with the Swedish message and exit code 2', async () => {
     const future = { version: MIGRATIONS.length + 1, name: 'future', up: 'CREATE TABLE future_things (id INTEGER PRIMARY KEY) STRICT;' };
-    (await openTestDatabase({ file: path.join(data.dir, 'handledning.sqlite'), backupDir: data.backupDir }, [...MIGRATIONS, future])).close();
-    const before = sha256(path.join(data.dir, 'handledning.sqlite'));
+    (await openTestDatabase({ file: path.join(data().dir, 'handledning.sqlite'), backupDir: data().backupDir }, [...MIGRATIONS, future])).close();
+    const before = sha256(path.join(data().dir, 'handledning.sqlite'));
 
     const server = start();
 
     expect(await server.exited).toBe(2);
     expect(server.stderr()).toContain(translate('error.databaseFromNewerVersion', { found: MIGRATIONS.length + 1, supported: MIGRATIONS.length }));
     expect(server.stdout()).toBe('');
-    expect(sha256(path.join(data.dir, 'handledning.sqlite'))).toBe(before);
+    expect(sha256(path.join(data().dir, 'handledning.sqlite'))).toBe(before);
   });
 });

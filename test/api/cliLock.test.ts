@@ -1,37 +1,13 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_FILE_NAME } from '../../electron/backend/hostGuards/dataFolderLock';
 import { platformDataDir } from '../../electron/backend/dataDir';
-import { tempFolder } from '../store/testDatabase';
-import { bundleServer, startServer, type ServerProcess } from './cliServer';
+import { serverPerTest } from './cliServer';
 
-let bundle: ReturnType<typeof tempFolder>;
-let serverScript: string;
-beforeAll(async () => {
-  bundle = tempFolder();
-  serverScript = await bundleServer(bundle.dir);
-  return () => bundle.remove();
-});
-
-let data: ReturnType<typeof tempFolder>;
-let servers: ServerProcess[];
-beforeEach(() => {
-  data = tempFolder();
-  servers = [];
-});
-afterEach(() => {
-  for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
-  data.remove();
-});
-
-const start = (dataDir = data.dir, env: NodeJS.ProcessEnv = {}) => {
-  const server = startServer(serverScript, dataDir, env);
-  servers.push(server);
-  return server;
-};
-const lockFile = () => path.join(data.dir, LOCK_FILE_NAME);
+const { data, start } = serverPerTest();
+const lockFile = () => path.join(data().dir, LOCK_FILE_NAME);
 const UNIT = { name: 'Hemtjänst Norr', providerName: 'Omsorg AB', managerName: 'Anna Berg' };
 
 describe('one server per data folder', () => {
@@ -73,11 +49,11 @@ describe('one server per data folder', () => {
     await next.address();
     expect(readFileSync(lockFile(), 'utf8').split('\n')[0]).toBe(String(next.child.pid));
     expect(await next.call('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Hemtjänst Norr' }] });
-    expect(readdirSync(data.dir).filter((name) => name.startsWith(LOCK_FILE_NAME))).toEqual([LOCK_FILE_NAME]);
+    expect(readdirSync(data().dir).filter((name) => name.startsWith(LOCK_FILE_NAME))).toEqual([LOCK_FILE_NAME]);
   });
 
   it('a database it may not open releases the lock again', async () => {
-    const foreign = new Database(path.join(data.dir, 'handledning.sqlite'));
+    const foreign = new Database(path.join(data().dir, 'handledning.sqlite'));
     foreign.exec('CREATE TABLE someone_elses (id INTEGER PRIMARY KEY)');
     foreign.close();
     const refused = start();
@@ -91,7 +67,7 @@ describe('a data folder on a share or in a synced folder', () => {
     ['OneDrive - Exempelby kommun', 'synkroniseras av OneDrive'],
     ['Dropbox', 'synkroniseras av Dropbox'],
   ])('inside %s: the explanation on stderr, exit code 3, and nothing created there', async (syncFolder, says) => {
-    const folder = path.join(data.dir, syncFolder, 'Handledning');
+    const folder = path.join(data().dir, syncFolder, 'Handledning');
     const refused = start(folder);
     expect(await refused.exited).toBe(3);
     const message = refused.stderr();
@@ -104,9 +80,9 @@ describe('a data folder on a share or in a synced folder', () => {
 
   it('a link into a synced folder is followed and refused too', async () => {
     const { mkdirSync, symlinkSync } = await import('node:fs');
-    const synced = path.join(data.dir, 'Dropbox', 'Handledning');
+    const synced = path.join(data().dir, 'Dropbox', 'Handledning');
     mkdirSync(synced, { recursive: true });
-    const link = path.join(data.dir, 'handledning-data');
+    const link = path.join(data().dir, 'handledning-data');
     symlinkSync(synced, link);
     const refused = start(link);
     expect(await refused.exited).toBe(3);

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { tempFolder, type TempFolder } from '../store/testDatabase';
 
 // `npm run web` as the end-to-end tests start it: the bundled server in its own process.
 const ROOT = path.resolve(__dirname, '../..');
@@ -79,4 +81,37 @@ export function startServer(serverScript: string, dataDir: string, env: NodeJS.P
     },
   };
   return server;
+}
+
+/**
+ * For a test file: the server bundled once, a fresh data folder per test, and every server a
+ * test starts killed after it.
+ */
+export function serverPerTest(): { data(): TempFolder; start(dataDir?: string, env?: NodeJS.ProcessEnv): ServerProcess } {
+  let serverScript: string;
+  beforeAll(async () => {
+    const bundle = tempFolder();
+    serverScript = await bundleServer(bundle.dir);
+    return () => bundle.remove();
+  });
+
+  let data: TempFolder;
+  let servers: ServerProcess[];
+  beforeEach(() => {
+    data = tempFolder();
+    servers = [];
+  });
+  afterEach(() => {
+    for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    data.remove();
+  });
+
+  return {
+    data: () => data,
+    start(dataDir = data.dir, env = {}) {
+      const server = startServer(serverScript, dataDir, env);
+      servers.push(server);
+      return server;
+    },
+  };
 }

@@ -6,7 +6,7 @@ import type { Result } from '../../shared/api/result';
 import { validation } from '../../shared/i18n/sv/validation';
 import { translate } from '../../shared/i18n/translate';
 import { dumpDatabase } from '../store/testDatabase';
-import { CASE_FIELDS, NORR, seedUnit, startTestBackend, type TestBackend } from './testBackend';
+import { AGENDA, BILLING_SETTINGS, CASE_FIELDS, NORR, seedUnit, startTestBackend, type TestBackend, week18Held } from './testBackend';
 
 type Seed = Awaited<ReturnType<typeof seedUnit>>;
 
@@ -45,16 +45,7 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'staff.importPreview': { unitId, text: 'Namn;Roll\nDan Ek;usk' },
     'staff.import': { unitId, text: 'Dan Ek;usk\nCia Holm;AT', activeFrom: '2026-05-04' },
     'sessions.get': { unitId, week: records.week },
-    'sessions.recordHeld': {
-      unitId,
-      week: records.week,
-      startTime: '14:05',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [roster.eva.id],
-      attendeeIds: [roster.anna.id, roster.eva.id],
-      guests: [{ name: 'Gun Vik', role: 'careStaff' }],
-    },
+    'sessions.recordHeld': week18Held({ unit, roster, records }),
     'sessions.saveAgenda': { unitId, week: records.week, agenda: AGENDA },
     'cases.save': { unitId, week: records.week, id: records.caseId, case: CASE_FIELDS },
     'cases.remove': { unitId, week: records.week, id: records.caseId },
@@ -94,23 +85,6 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
 const SENT_MONTH = '2026-03';
 /** A backup made before each test, so there is one to restore. */
 let backupFileName: string;
-
-const BILLING_SETTINGS = {
-  municipality: 'Exempelby kommun',
-  providerOrgNumber: '556677-8899',
-  costCentre: 'KS 4410',
-  managerPhone: '0123-456 78',
-  billableRoles: ['careStaff', 'unitManager'],
-  rate: { kind: 'perParticipantHour', amountOre: 33300 },
-} as const satisfies Omit<MethodInput<'billing.settings.save'>, 'unitId'>;
-
-const AGENDA = {
-  followUp: '',
-  dilemmas: 'Stress vid morgonbesöken',
-  complexCases: '',
-  newRehabCases: 'Ärende K7',
-  responsibilities: '',
-};
 
 /** Fields where null is a valid value (a new case or action, no due date), so not a bad one. */
 const NULL_ALLOWED: Partial<Record<MethodName, string[]>> = {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { BillingForm, BillingRow, BillingSummaryRow, RoleCounts } from '../../shared/domain/types';
+import type { BillingForm, BillingRow, BillingSummaryRow } from '../../shared/domain/types';
 import {
   billingFormCsv,
   billingFormXlsx,
@@ -8,25 +8,12 @@ import {
   billingSummaryXlsx,
   exportFileName,
 } from '../../electron/backend/export/billingExport';
+import { roleCounts } from './testBackend';
 
 // The economist's files are read back by an independent reader (ExcelJS, not the writer
 // used to make them) and the CSV by a parser written here, and checked against the form.
 
 type Value = string | number | Date | null;
-
-function roles(counts: Partial<RoleCounts>): RoleCounts {
-  return {
-    careStaff: 0,
-    occupationalTherapist: 0,
-    physiotherapist: 0,
-    nurse: 0,
-    unitManager: 0,
-    planner: 0,
-    rehabAssistant: 0,
-    other: 0,
-    ...counts,
-  };
-}
 
 function session(row: Omit<BillingRow, 'participantMinutes'>): BillingRow {
   return { ...row, participantMinutes: row.billable * row.durationMinutes };
@@ -58,7 +45,7 @@ const november: BillingForm = {
       date: '2026-11-02',
       startTime: '14:00',
       durationMinutes: 60,
-      byRole: roles({ careStaff: 4, unitManager: 1, occupationalTherapist: 1 }),
+      byRole: roleCounts({ careStaff: 4, unitManager: 1, occupationalTherapist: 1 }),
       billable: 5,
       amountOre: 124875,
     }),
@@ -68,7 +55,7 @@ const november: BillingForm = {
       date: '2026-11-09',
       startTime: '14:00',
       durationMinutes: 45,
-      byRole: roles({ careStaff: 5, planner: 1, rehabAssistant: 1, physiotherapist: 1 }),
+      byRole: roleCounts({ careStaff: 5, planner: 1, rehabAssistant: 1, physiotherapist: 1 }),
       billable: 7,
       amountOre: 131119,
     }),
@@ -78,7 +65,7 @@ const november: BillingForm = {
       date: '2026-11-24',
       startTime: '09:30',
       durationMinutes: 90,
-      byRole: roles({ careStaff: 3, nurse: 1 }),
+      byRole: roleCounts({ careStaff: 3, nurse: 1 }),
       billable: 3,
       amountOre: 112388,
     }),

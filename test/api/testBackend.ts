@@ -1,7 +1,7 @@
 import type { MethodInput, MethodOutput } from '../../shared/api/contract';
 import type { MethodName } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
-import type { Employment, IsoDate, StaffRole } from '../../shared/domain/types';
+import type { Employment, IsoDate, RoleCounts, StaffRole } from '../../shared/domain/types';
 import { createBackend, type Backend } from '../../electron/backend/api/createBackend';
 import type { Db } from '../../electron/backend/store/database';
 import { openTestDatabase, tempFolder } from '../store/testDatabase';
@@ -98,6 +98,54 @@ export async function seedSessionRecords(test: TestBackend, unitId: number, resp
   const withCase = await test.call('cases.save', { unitId, week, id: null, case: { ...CASE_FIELDS, reference: 'Ärende N1' } });
   const withAction = await test.call('actions.save', { unitId, week, id: null, what: 'Ring biståndshandläggaren', responsibleId, dueDate: null });
   return { week, caseId: withCase.cases[0]!.id, actionId: withAction.actions[0]!.id };
+}
+
+/** Week 18 of the seeded unit recorded as held: Anna and Eva, Eva in the chair, and a guest. */
+export function week18Held({ unit, roster, records }: Pick<Awaited<ReturnType<typeof seedUnit>>, 'unit' | 'roster' | 'records'>) {
+  return {
+    unitId: unit.id,
+    week: records.week,
+    startTime: '14:05',
+    durationMinutes: 30,
+    location: 'office',
+    chairIds: [roster.eva.id],
+    attendeeIds: [roster.anna.id, roster.eva.id],
+    guests: [{ name: 'Gun Vik', role: 'careStaff' }],
+  } satisfies MethodInput<'sessions.recordHeld'>;
+}
+
+/** Billing settings that bill care staff and the manager at 333 kr per participant-hour. */
+export const BILLING_SETTINGS = {
+  municipality: 'Exempelby kommun',
+  providerOrgNumber: '556677-8899',
+  costCentre: 'KS 4410',
+  managerPhone: '0123-456 78',
+  billableRoles: ['careStaff', 'unitManager'],
+  rate: { kind: 'perParticipantHour', amountOre: 33300 },
+} as const satisfies Omit<MethodInput<'billing.settings.save'>, 'unitId'>;
+
+/** An agenda with a dilemma and a new rehab case noted. */
+export const AGENDA = {
+  followUp: '',
+  dilemmas: 'Stress vid morgonbesöken',
+  complexCases: '',
+  newRehabCases: 'Ärende K7',
+  responsibilities: '',
+};
+
+/** Participants by role: the roles given, every other role 0. */
+export function roleCounts(counts: Partial<RoleCounts>): RoleCounts {
+  return {
+    careStaff: 0,
+    occupationalTherapist: 0,
+    physiotherapist: 0,
+    nurse: 0,
+    unitManager: 0,
+    planner: 0,
+    rehabAssistant: 0,
+    other: 0,
+    ...counts,
+  };
 }
 
 /** A new rehab case with nothing documented yet. */

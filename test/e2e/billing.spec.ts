@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { createNorr, row } from './steps';
+import { printToPdf } from './pdf';
+import { addUnit, download, importRoster, openView, row, setUpNorr } from './steps';
 
 // The backend's today is Wednesday 2026-12-02 (week 49), so all of November is past. The
 // weekly slot (Monday 13:00, 60 min) runs from Monday 2026-11-02: November holds five
@@ -22,29 +21,10 @@ const ROSTER = [
   'Karin Kvist;sjuksköterska',
   'Lena Lind;enhetschef',
   'Petra Palm;planerare',
-].join('\n');
+];
 
-/** The guide with the Monday slot from 2026-11-02, then the roster pasted into Personal. */
-async function setUpNorr(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await createNorr(page);
-  await page.getByLabel('Veckodag').selectOption({ label: 'måndag' });
-  await page.getByLabel('Starttid').fill('13:00');
-  await page.getByLabel('Längd i minuter').fill('60');
-  await page.getByLabel('Gäller från').fill('2026-11-02');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
-
-  await page.getByRole('link', { name: 'Personal', exact: true }).click();
-  await page.getByLabel('Klistra in från Excel').fill(ROSTER);
-  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-  await page.getByRole('form', { name: 'Förhandsgranskning' }).getByLabel('Aktiv från').fill('2026-11-01');
-  await page.getByRole('button', { name: 'Importera', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('10 personer har importerats till Hemtjänst Norr.');
-  await page.getByRole('link', { name: 'Planering', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
-}
+/** The Monday slot from 2026-11-02, as every test here has it. */
+const MONDAYS = { weekday: 'måndag', validFrom: '2026-11-02' };
 
 interface Held {
   chair: string;
@@ -72,9 +52,15 @@ async function recordHeld(page: Page, isoWeek: number, date: string, held: Held)
 }
 
 async function openBilling(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Debiteringsunderlag', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Debiteringsunderlag' })).toBeVisible();
+  await openView(page, 'Debiteringsunderlag');
   await expect(sheet(page)).toBeVisible();
+}
+
+/** Week 45's session, opened from Planering: Cecilia Ceder is ticked too and it is saved again. */
+async function addCeciliaToWeek45(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Öppna tillfället vecka 45' }).click();
+  await page.getByRole('group', { name: 'Personal den 2026-11-02' }).getByRole('checkbox', { name: 'Cecilia Ceder' }).check();
+  await page.getByRole('button', { name: 'Spara som genomförd' }).click();
 }
 
 /** The form on screen: the same component the printer gets. */
@@ -83,31 +69,16 @@ const sheet = (page: Page) => page.getByRole('region', { name: 'Underlaget' });
 /** Amounts keep their thousands apart with a no-break space; the assertions read plain spaces. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
-/** The page as printed (print CSS, A4) to PDF; its text, and a PNG of page 1 as an artifact. */
+/** The form printed to PDF: one A4 page; its text with plain spaces. */
 async function printedPdf(page: Page, testInfo: TestInfo, name: string): Promise<string> {
-  const pdf = testInfo.outputPath(`${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-  await page.emulateMedia({ media: 'screen' });
-  await testInfo.attach(`${name}.pdf`, { path: pdf, contentType: 'application/pdf' });
-  const png = testInfo.outputPath(name);
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
-  await testInfo.attach(`${name}.png`, { path: `${png}.png`, contentType: 'image/png' });
-  const pages = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  expect(pages).toMatch(/Pages:\s+1\n/);
-  return plain(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+  const { text, pages } = await printToPdf(page, testInfo, name);
+  expect(pages).toBe(1);
+  return plain(text);
 }
 
 /** One session row of the printed table: date, week, time, length, the four billable roles, billable, hours, amount. */
 const sessionRow = (cells: (string | number)[]) => new RegExp(`^\\s*${cells.join('\\s+')}\\s*$`, 'm');
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
-
-/** Clicks an export button and returns the downloaded file's name and bytes. */
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 test('a November recorded through the UI prints as an A4 billing form, is sent, locked, corrected and exported', async ({
   page,
@@ -115,7 +86,8 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
 }, testInfo) => {
   // A whole month of the routine, through the UI: longer than the default 30 seconds.
   test.setTimeout(120_000);
-  await setUpNorr(page, server.url);
+  await setUpNorr(page, server.url, { ...MONDAYS, startTime: '13:00', minutes: '60' });
+  await importRoster(page, ROSTER, '2026-11-01');
 
   // Week 46 moves to Wednesday, week 47 is a team-meeting week, week 48 is cancelled.
   await page.getByRole('button', { name: 'Flytta tillfället vecka 46', exact: true }).click();
@@ -256,9 +228,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   // A sent month's attendance cannot be changed: the session view says why, in Swedish.
   await page.getByRole('link', { name: 'Planering', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Debiteringsunderlag att skicka' })).toHaveCount(0);
-  await page.getByRole('link', { name: 'Öppna tillfället vecka 45' }).click();
-  await page.getByRole('group', { name: 'Personal den 2026-11-02' }).getByRole('checkbox', { name: 'Cecilia Ceder' }).check();
-  await page.getByRole('button', { name: 'Spara som genomförd' }).click();
+  await addCeciliaToWeek45(page);
   const locked =
     'Underlaget för november 2026 är skickat. Månadens tillfällen och närvaro kan inte ändras förrän månaden öppnas för rättelse.';
   await expect(page.getByRole('form', { name: 'Genomförd' }).getByText(locked)).toBeVisible();
@@ -285,9 +255,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   await expect(page.getByRole('button', { name: 'Markera som skickad' })).toBeFocused();
 
   await page.getByRole('link', { name: 'Planering', exact: true }).click();
-  await page.getByRole('link', { name: 'Öppna tillfället vecka 45' }).click();
-  await page.getByRole('group', { name: 'Personal den 2026-11-02' }).getByRole('checkbox', { name: 'Cecilia Ceder' }).check();
-  await page.getByRole('button', { name: 'Spara som genomförd' }).click();
+  await addCeciliaToWeek45(page);
   await expect(page.getByRole('status')).toHaveText('Sparat');
 
   // Version 2 is marked Rättelse and lists what changed.
@@ -352,22 +320,8 @@ test("Planering reminds of every unit's unsent months, and each reminder opens t
   server,
 }, testInfo) => {
   // Hemtjänst Norr meets on Mondays from 2026-11-02; Hemtjänst Syd on Tuesdays from 2026-10-06.
-  await page.goto(server.url);
-  await createNorr(page);
-  await page.getByLabel('Veckodag').selectOption({ label: 'måndag' });
-  await page.getByLabel('Gäller från').fill('2026-11-02');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
-  await page.getByRole('button', { name: 'Ny enhet' }).click();
-  await page.getByLabel('Enhetens namn').fill('Hemtjänst Syd');
-  await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
-  await page.getByLabel('Enhetschef').fill('Bo Ek');
-  await page.getByRole('button', { name: 'Skapa enheten' }).click();
-  await page.getByLabel('Veckodag').selectOption({ label: 'tisdag' });
-  await page.getByLabel('Gäller från').fill('2026-10-06');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
+  await setUpNorr(page, server.url, MONDAYS);
+  await addUnit(page, 'Hemtjänst Syd', 'Bo Ek', { weekday: 'tisdag', validFrom: '2026-10-06' });
 
   const reminders = page.getByRole('region', { name: 'Debiteringsunderlag att skicka' });
   await expect(reminders.getByRole('listitem')).toHaveText([
@@ -428,12 +382,7 @@ test('in the desktop app the form prints and saves as PDF through the host, and 
       },
     });
   });
-  await page.goto(server.url);
-  await createNorr(page);
-  await page.getByLabel('Veckodag').selectOption({ label: 'måndag' });
-  await page.getByLabel('Gäller från').fill('2026-11-02');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
+  await setUpNorr(page, server.url, MONDAYS);
 
   // The deadline moves from the 4th to the 10th of the following month, for every unit.
   await page.getByRole('link', { name: 'Inställningar', exact: true }).click();

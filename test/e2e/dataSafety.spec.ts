@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { row, setUpNorrWithDefaults } from './steps';
+import { download, openView, row, setUpNorrWithDefaults } from './steps';
 
 // The backend's today is Monday 2026-04-20 (week 17); the weekly slot is Thursday 14:00, so the
 // plan shows week 18's session on 2026-04-30. Backups carry the computer's real clock.
@@ -17,11 +17,6 @@ function damagePagesAfterFirst(file: string): void {
   const pageSize = bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16);
   bytes.fill(0xa5, pageSize);
   writeFileSync(file, bytes);
-}
-
-async function openView(page: Page, link: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: link })).toBeVisible();
 }
 
 /** "Säkerhetskopiera nu": returns the new manual backup's row. */
@@ -145,17 +140,13 @@ test('the log lists what was created, changed, printed, backed up and restored, 
   await screenshot(page, testInfo, 'data-safety-05-log');
   await expectNoAxeViolations(page);
 
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Exportera loggen (CSV)' }).click(),
-  ]);
-  expect(file.suggestedFilename()).toMatch(/\.csv$/);
-  const bytes = readFileSync(await file.path());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const csv = bytes.subarray(3).toString('utf8');
+  const file = await download(page, 'Exportera loggen (CSV)');
+  expect(file.name).toMatch(/\.csv$/);
+  expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = file.bytes.subarray(3).toString('utf8');
   expect(csv).toContain(';');
   expect(csv).toContain('Återställt');
-  await expect(page.getByRole('status')).toHaveText(`Filen ${file.suggestedFilename()} är skapad.`);
+  await expect(page.getByRole('status')).toHaveText(`Filen ${file.name} är skapad.`);
 });
 
 test('a copy goes to a folder the user names; the backup folder can be changed and set back', async ({ page, server }, testInfo) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { createNorr as setUpNorr, row, setUpNorrWithDefaults } from './steps';
+import { addUnit, createNorr as setUpNorr, row, setUpNorrWithDefaults, submitNewUnit } from './steps';
 
 // The backend's today is frozen at Monday 2026-04-20 (week 17), so the next 12 weeks hold
 // Kristi himmelsfärdsdag (Thursday 2026-05-14, week 20) and three first Tuesdays of a month
@@ -148,12 +148,7 @@ test('sessions are moved, cancelled and restored from the plan, using only the k
 test('settings refuse a duplicate unit name and a rule change in the past, and write nothing', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
 
-  await page.getByRole('button', { name: 'Ny enhet' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ny enhet' })).toBeVisible();
-  await page.getByLabel('Enhetens namn').fill('hemtjänst norr');
-  await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
-  await page.getByLabel('Enhetschef').fill('Anna Berg');
-  await page.getByRole('button', { name: 'Skapa enheten' }).click();
+  await submitNewUnit(page, 'hemtjänst norr', 'Anna Berg');
   await expect(page.getByText('Det finns redan en enhet som heter hemtjänst norr.').first()).toBeVisible();
   await screenshot(page, testInfo, '09-new-unit-duplicate');
   await expectNoAxeViolations(page);
@@ -174,17 +169,8 @@ test('settings refuse a duplicate unit name and a rule change in the past, and w
 test('a manager with two units switches between them, and the app remembers the last one', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
 
-  await page.getByRole('button', { name: 'Ny enhet' }).click();
-  await page.getByLabel('Enhetens namn').fill('Hemtjänst Söder');
-  await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
-  await page.getByLabel('Enhetschef').fill('Anna Berg');
-  await page.getByRole('button', { name: 'Skapa enheten' }).click();
   // The new unit continues in the guide at its weekly slot: Monday 09:00 this time.
-  await expect(page.getByRole('heading', { level: 1, name: 'Kom igång med Hemtjänst Söder' })).toBeVisible();
-  await page.getByLabel('Veckodag').selectOption('1');
-  await page.getByLabel('Starttid').fill('09:00');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
+  await addUnit(page, 'Hemtjänst Söder', 'Anna Berg', { weekday: 'måndag', startTime: '09:00' });
   await expect(row(page, '2026-W18')).toContainText('2026-04-27');
   await expect(row(page, '2026-W18')).toContainText('09:00–09:30');
   await screenshot(page, testInfo, '11-second-unit');

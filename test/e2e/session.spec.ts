@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { createNorr, row } from './steps';
+import { printToPdf } from './pdf';
+import { callApi, importRoster, row, setUpNorr } from './steps';
 
 // The backend's today is Friday 2026-04-24 (week 17). The weekly slot (Thursday 14:00) runs
 // from 2026-04-06, so the sessions of weeks 16 (2026-04-16) and 17 (2026-04-23) have taken
@@ -22,26 +22,12 @@ const ROSTER = [
   'Johan Jansson;fysioterapeut',
   'Karin Kvist;sjuksköterska',
   'Lena Lind;enhetschef',
-].join('\n');
+];
 
 /** The guide with a slot from 2026-04-06, then the roster imported through Personal. */
 async function setUpNorrWithRoster(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await createNorr(page);
-  await page.getByLabel('Gäller från').fill('2026-04-06');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
-
-  await page.getByRole('link', { name: 'Personal', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Personal' })).toBeVisible();
-  await page.getByLabel('Klistra in från Excel').fill(ROSTER);
-  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-  await page.getByRole('form', { name: 'Förhandsgranskning' }).getByLabel('Aktiv från').fill('2026-04-01');
-  await page.getByRole('button', { name: 'Importera', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('12 personer har importerats till Hemtjänst Norr.');
-  await page.getByRole('link', { name: 'Planering', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
+  await setUpNorr(page, url, { validFrom: '2026-04-06' });
+  await importRoster(page, ROSTER, '2026-04-01');
 }
 
 /** Opens a week's session from its row in the plan, with the keyboard. */
@@ -49,26 +35,6 @@ async function openSession(page: Page, isoWeek: number): Promise<void> {
   await page.getByRole('link', { name: `Öppna tillfället vecka ${isoWeek}` }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: `Handledning vecka ${isoWeek}` })).toBeFocused();
-}
-
-/** The unit's API, called from the page with its own token: to read what was stored. */
-async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${sessionStorage.getItem('handledning.token') ?? ''}`,
-        },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  expect(result.ok).toBe(true);
-  return result.value as T;
 }
 
 interface StoredCounts {
@@ -280,7 +246,7 @@ test('agenda, cases and actions are kept, an open action is followed up the next
   });
   await page.getByRole('button', { name: 'Skriv ut minnesanteckningar' }).click();
   await expect(page.locator('.print-root h1')).toHaveText('Minnesanteckningar – handledning vecka 16');
-  const text = await printedPdf(page, testInfo, 'minutes-week-16');
+  const text = (await printToPdf(page, testInfo, 'minutes-week-16')).text;
   expect(text).toContain('Hemtjänst Norr');
   expect(text).toMatch(/Omvårdnadspersonal\s+2/);
   expect(text).toMatch(/Fysioterapeut\s+1/);
@@ -300,7 +266,7 @@ test('agenda, cases and actions are kept, an open action is followed up the next
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Skriv ut dagordning' }).click();
-  const agenda = await printedPdf(page, testInfo, 'agenda-week-17');
+  const agenda = (await printToPdf(page, testInfo, 'agenda-week-17')).text;
   expect(agenda).toContain('Dagordning – handledning vecka 17');
   expect(agenda).toContain('Beställa duschpall – Johan Jansson, klart senast 2026-04-30');
 
@@ -313,16 +279,3 @@ test('agenda, cases and actions are kept, an open action is followed up the next
   });
   expect(week16.actions).toEqual([expect.objectContaining({ status: 'done', closedInWeek: '2026-W17' })]);
 });
-
-/** The page as printed (print CSS, A4) to PDF; its text, and a PNG of page 1 as an artifact. */
-async function printedPdf(page: Page, testInfo: TestInfo, name: string): Promise<string> {
-  const pdf = testInfo.outputPath(`${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-  await page.emulateMedia({ media: 'screen' });
-  await testInfo.attach(`${name}.pdf`, { path: pdf, contentType: 'application/pdf' });
-  const png = testInfo.outputPath(name);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
-  await testInfo.attach(`${name}.png`, { path: `${png}.png`, contentType: 'image/png' });
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-}

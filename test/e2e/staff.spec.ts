@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { setUpNorrWithDefaults } from './steps';
+import { addUnit, callApi, openView, setUpNorrWithDefaults } from './steps';
 
 // The backend's today is frozen at Monday 2026-04-20. A leaver stays on the roster up to
 // and including their last day, so the leaver here leaves on Friday 2026-04-17.
@@ -13,8 +13,7 @@ const addForm = (page: Page) => page.getByRole('form', { name: 'Lägg till perso
 const previewRow = (page: Page, line: number) => page.locator(`.import-preview-table tr[data-line="${line}"]`);
 
 async function openStaff(page: Page, unit: string) {
-  await page.getByRole('link', { name: 'Personal', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Personal' })).toBeVisible();
+  await openView(page, 'Personal');
   await expect(page.getByRole('main').getByText(unit, { exact: true })).toBeVisible();
 }
 
@@ -26,20 +25,6 @@ async function addPerson(page: Page, person: { name: string; role: string; emplo
   if (person.from) await form.getByLabel('Aktiv från').fill(person.from);
   await form.getByRole('button', { name: 'Lägg till', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(`${person.name} har lagts till.`);
-}
-
-/** Ny enhet, then the guide with Monday 09:00: ends in Planering for Hemtjänst Söder. */
-async function createSoder(page: Page) {
-  await page.getByRole('button', { name: 'Ny enhet' }).click();
-  await page.getByLabel('Enhetens namn').fill('Hemtjänst Söder');
-  await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
-  await page.getByLabel('Enhetschef').fill('Anna Berg');
-  await page.getByRole('button', { name: 'Skapa enheten' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Kom igång med Hemtjänst Söder' })).toBeVisible();
-  await page.getByLabel('Veckodag').selectOption('1');
-  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await page.getByRole('button', { name: 'Klar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
 }
 
 test('the manager adds staff by hand, corrects one and lets one go, who is hidden but kept', async ({ page, server }, testInfo) => {
@@ -219,7 +204,7 @@ test('a nurse serving two units is entered once and added to the second unit as 
   await openStaff(page, 'Hemtjänst Norr');
   await addPerson(page, { name: 'Eva Lund', role: 'Sjuksköterska' });
 
-  await createSoder(page);
+  await addUnit(page, 'Hemtjänst Söder', 'Anna Berg', { weekday: 'måndag' });
   await openStaff(page, 'Hemtjänst Söder');
   await addForm(page).getByLabel('Namn', { exact: true }).fill('eva l');
   const offer = page.getByRole('button', {
@@ -256,17 +241,8 @@ test('a nurse serving two units is entered once and added to the second unit as 
   await expect(page.getByRole('main').getByText('Hemtjänst Norr', { exact: true })).toBeVisible();
   await expect(member(page, 'Eva Lund')).toContainText('Vikarie');
 
-  const people = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('handledning.token') ?? '';
-    const response = await fetch('/api/people.list', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: '{}',
-    });
-    return (await response.json()) as { ok: boolean; value: { name: string; unitIds: number[] }[] };
-  });
-  expect(people.ok).toBe(true);
-  const evas = people.value.filter((person) => person.name === 'Eva Lund');
+  const people = await callApi<{ name: string; unitIds: number[] }[]>(page, 'people.list', {});
+  const evas = people.filter((person) => person.name === 'Eva Lund');
   expect(evas).toHaveLength(1);
   expect(evas[0]?.unitIds).toHaveLength(2);
 });

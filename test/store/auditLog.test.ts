@@ -1,33 +1,17 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/types';
 import type { NewAuditEntry } from '../../electron/backend/store/auditLog';
 import type { Db } from '../../electron/backend/store/database';
-import { createStore, type Store } from '../../electron/backend/store/store';
-import { dumpDatabase, openTestDatabase, tempFolder } from './testDatabase';
+import type { Store } from '../../electron/backend/store/store';
+import { dumpDatabase, openTestStore, removeTestDatabase, sqliteError, type TempFolder } from './testDatabase';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let db: Db;
 let store: Store;
 beforeEach(async () => {
-  folder = tempFolder();
-  db = await openTestDatabase(folder);
-  store = createStore(db);
+  ({ folder, db, store } = await openTestStore());
 });
-afterEach(() => {
-  if (db.open) db.close();
-  folder.remove();
-});
-
-function sqliteError(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof Database.SqliteError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-  return undefined;
-}
+afterEach(() => removeTestDatabase(db, folder));
 
 const line = (n: number, action: AuditAction = 'changed'): NewAuditEntry => ({
   at: `2026-11-23T10:00:${String(n % 60).padStart(2, '0')}`,

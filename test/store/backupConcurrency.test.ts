@@ -10,14 +10,14 @@ import { checkBackupFile } from '../../electron/backend/backup/verify';
 import { writeVerifiedBackup } from '../../electron/backend/backup/writer';
 import type { Db } from '../../electron/backend/store/database';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
-import { openTestDatabase, tempFolder } from './testDatabase';
+import { openTestDatabase, removeTestDatabase, type TempFolder, tempFolder } from './testDatabase';
 
 const LATEST = MIGRATIONS.length;
 const ROOT = path.resolve(__dirname, '../..');
 /** Enough rows that a backup spans many pages. */
 const PREFILLED = 3000;
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let db: Db;
 const children: ChildProcess[] = [];
 beforeEach(async () => {
@@ -35,8 +35,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
-  if (db.open) db.close();
-  folder.remove();
+  removeTestDatabase(db, folder);
 });
 
 /** A child process, with its stdout lines as they come and a promise of its end. */

@@ -9,12 +9,12 @@ import { APPLICATION_ID, type Db } from '../../electron/backend/store/database';
 import { readDatabaseHeader } from '../../electron/backend/store/databaseFile';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
 import { DomainError } from '../../shared/domain/errors';
-import { openTestDatabase, tempFolder } from './testDatabase';
+import { openTestDatabase, removeTestDatabase, type TempFolder, tempFolder } from './testDatabase';
 
 const LATEST = MIGRATIONS.length;
 const AT = new Date(2026, 4, 14, 9, 30, 5);
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let db: Db;
 beforeEach(async () => {
   folder = tempFolder();
@@ -23,8 +23,7 @@ beforeEach(async () => {
   seed(db);
 });
 afterEach(() => {
-  if (db.open) db.close();
-  folder.remove();
+  removeTestDatabase(db, folder);
 });
 
 /** Two units and three held sessions, the latest on 14 May. */

@@ -1,35 +1,19 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BILLABLE_ROLES, type BillingSettings } from '../../shared/domain/types';
 import type { NewBillingVersion } from '../../electron/backend/store/billing';
 import type { Db } from '../../electron/backend/store/database';
 import { createStore, type Store } from '../../electron/backend/store/store';
-import { dumpDatabase, openTestDatabase, tempFolder } from './testDatabase';
+import { dumpDatabase, openTestDatabase, openTestStore, removeTestDatabase, sqliteError, type TempFolder } from './testDatabase';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let db: Db;
 let store: Store;
 let unitId: number;
 beforeEach(async () => {
-  folder = tempFolder();
-  db = await openTestDatabase(folder);
-  store = createStore(db);
+  ({ folder, db, store } = await openTestStore());
   unitId = store.units.insert({ name: 'Hemtjänst Norr', providerName: 'Omsorg AB', managerName: 'Anna Berg' }).id;
 });
-afterEach(() => {
-  if (db.open) db.close();
-  folder.remove();
-});
-
-function sqliteError(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof Database.SqliteError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-  return undefined;
-}
+afterEach(() => removeTestDatabase(db, folder));
 
 const SETTINGS: BillingSettings = {
   unitId: 0,

@@ -1,34 +1,18 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/backend/store/database';
 import { createStore, type Store } from '../../electron/backend/store/store';
 import { unitNameKey } from '../../electron/backend/store/units';
-import { dumpDatabase, openTestDatabase, tempFolder } from './testDatabase';
+import { dumpDatabase, openTestDatabase, openTestStore, removeTestDatabase, sqliteCode, type TempFolder } from './testDatabase';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let db: Db;
 let store: Store;
 beforeEach(async () => {
-  folder = tempFolder();
-  db = await openTestDatabase(folder);
-  store = createStore(db);
+  ({ folder, db, store } = await openTestStore());
 });
-afterEach(() => {
-  if (db.open) db.close();
-  folder.remove();
-});
+afterEach(() => removeTestDatabase(db, folder));
 
 const norr = { name: 'Hemtjänst Norr', providerName: 'Omsorg AB', managerName: 'Anna Berg' };
-
-function sqliteCode(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof Database.SqliteError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('data survives closing and reopening', () => {
   it('keeps units, rules, team meetings, changed sessions and settings', async () => {

@@ -1,35 +1,19 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion, type Db } from '../../electron/backend/store/database';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
 import { createStore, type Store } from '../../electron/backend/store/store';
-import { openTestDatabase, tempFolder } from './testDatabase';
+import { openTestDatabase, openTestStore, removeTestDatabase, sqliteCode, type TempFolder, tempFolder } from './testDatabase';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let db: Db;
 let store: Store;
 beforeEach(async () => {
-  folder = tempFolder();
-  db = await openTestDatabase(folder);
-  store = createStore(db);
+  ({ folder, db, store } = await openTestStore());
 });
-afterEach(() => {
-  if (db.open) db.close();
-  folder.remove();
-});
+afterEach(() => removeTestDatabase(db, folder));
 
 const TODAY = '2026-05-01';
 const unitFields = (name: string) => ({ name, providerName: 'Omsorg AB', managerName: 'Anna Berg' });
-
-function sqliteCode(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof Database.SqliteError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 const columns = (table: string) => db.prepare(`SELECT name FROM pragma_table_info('${table}') ORDER BY cid`).pluck().all();
 

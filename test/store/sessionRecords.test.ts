@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttendanceEntry } from '../../shared/domain/attendance';
 import type { AgendaNotes, CaseDiscussed, Person } from '../../shared/domain/types';
@@ -6,36 +5,21 @@ import { FOLLOW_UP_QUERY } from '../../electron/backend/store/actions';
 import type { CaseFields } from '../../electron/backend/store/cases';
 import type { Db } from '../../electron/backend/store/database';
 import { createStore, type Store } from '../../electron/backend/store/store';
-import { openTestDatabase, tempFolder } from './testDatabase';
+import { openTestDatabase, openTestStore, removeTestDatabase, sqliteCode, type TempFolder } from './testDatabase';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let db: Db;
 let store: Store;
 let unitId: number;
 let anna: Person;
 let eva: Person;
 beforeEach(async () => {
-  folder = tempFolder();
-  db = await openTestDatabase(folder);
-  store = createStore(db);
+  ({ folder, db, store } = await openTestStore());
   unitId = store.units.insert({ name: 'Hemtjänst Norr', providerName: 'Omsorg AB', managerName: 'Anna Berg' }).id;
   anna = store.people.insert({ name: 'Anna Lund', role: 'careStaff', employment: 'regular' });
   eva = store.people.insert({ name: 'Eva Falk', role: 'physiotherapist', employment: 'regular' });
 });
-afterEach(() => {
-  if (db.open) db.close();
-  folder.remove();
-});
-
-function sqliteCode(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof Database.SqliteError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+afterEach(() => removeTestDatabase(db, folder));
 
 const entry = (person: Person, isChair = false): AttendanceEntry => ({
   personId: person.id,

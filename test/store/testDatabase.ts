@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../electron/backend/store/database';
 import type { Migration } from '../../electron/backend/store/migrations';
+import { createStore, type Store } from '../../electron/backend/store/store';
+
+export type TempFolder = ReturnType<typeof tempFolder>;
 
 /** A fresh folder per test, removed afterwards: the store is always a real SQLite file. */
 export function tempFolder(): { dir: string; file: string; backupDir: string; remove(): void } {
@@ -23,6 +26,39 @@ export function sha256(file: string): string {
 
 export function openTestDatabase(folder: { file: string; backupDir: string }, migrations?: readonly Migration[]): Promise<Db> {
   return openDatabase({ file: folder.file, backupDir: folder.backupDir, ...(migrations ? { migrations } : {}) });
+}
+
+/** A fresh folder with a migrated database and the store over it. */
+export async function openTestStore(): Promise<{ folder: TempFolder; db: Db; store: Store }> {
+  const folder = tempFolder();
+  const db = await openTestDatabase(folder);
+  return { folder, db, store: createStore(db) };
+}
+
+/** After a test: closes the database unless the test already did, and removes the folder. */
+export function removeTestDatabase(db: Db, folder: TempFolder): void {
+  if (db.open) db.close();
+  folder.remove();
+}
+
+/** What SQLite refused a piece of work with, or null when it went through; other errors are thrown. */
+function sqliteFailure(work: () => unknown): InstanceType<typeof Database.SqliteError> | null {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof Database.SqliteError) return error;
+    throw error;
+  }
+  return null;
+}
+
+/** The SQLite error code a piece of work fails with ("SQLITE_CONSTRAINT_CHECK"), or undefined. */
+export const sqliteCode = (work: () => unknown): string | undefined => sqliteFailure(work)?.code;
+
+/** The SQLite error code and message a piece of work fails with, or undefined. */
+export function sqliteError(work: () => unknown): string | undefined {
+  const error = sqliteFailure(work);
+  return error ? `${error.code}: ${error.message}` : undefined;
 }
 
 /** Every row of every table plus the schema version, to prove a call wrote nothing. */

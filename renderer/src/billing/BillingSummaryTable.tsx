@@ -1,8 +1,8 @@
-import { Table } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BillingSummaryRow } from '../../../shared/domain/types';
+import { DataTable } from '../table/DataTable';
 import { formatHours, formatOre } from './money';
 
 const features = tableFeatures({});
@@ -40,36 +40,13 @@ export function BillingSummaryTable({ rows, caption }: { rows: BillingSummaryRow
   const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.unitId) });
 
   return (
-    <Table captionSide="top" withTableBorder className="data-table billing-summary-table">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id}>
-            {group.headers.map((header) => (
-              <Table.Th key={header.id} scope="col" data-numeric={NUMERIC.has(header.column.id) || undefined}>
-                <table.FlexRender header={header} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Thead>
-      <Table.Tbody>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id} data-unit={row.original.unitId}>
-            {row.getAllCells().map((cell) =>
-              cell.column.id === 'unitName' ? (
-                <Table.Th key={cell.id} scope="row">
-                  <table.FlexRender cell={cell} />
-                </Table.Th>
-              ) : (
-                <Table.Td key={cell.id} data-numeric={NUMERIC.has(cell.column.id) || undefined}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      table={table}
+      caption={caption}
+      className="billing-summary-table"
+      rowHeader="unitName"
+      rowAttributes={(row) => ({ 'data-unit': row.unitId })}
+      columnAttributes={(columnId) => ({ 'data-numeric': NUMERIC.has(columnId) || undefined })}
+    />
   );
 }

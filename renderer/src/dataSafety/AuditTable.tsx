@@ -1,8 +1,8 @@
-import { Table } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/domain/types';
+import { DataTable } from '../table/DataTable';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, AuditEntry>();
@@ -35,36 +35,13 @@ export function AuditTable({ entries, caption }: Props) {
   const table = useTable({ features, columns, data: entries, getRowId: (entry) => String(entry.id) });
 
   return (
-    <Table captionSide="top" withTableBorder className="data-table audit-table">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id}>
-            {group.headers.map((header) => (
-              <Table.Th key={header.id} scope="col">
-                <table.FlexRender header={header} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Thead>
-      <Table.Tbody>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id} data-entry={row.original.id} data-audit-action={row.original.action}>
-            {row.getAllCells().map((cell) =>
-              cell.column.id === 'at' ? (
-                <Table.Th key={cell.id} scope="row" tabIndex={-1} data-row-focus>
-                  <table.FlexRender cell={cell} />
-                </Table.Th>
-              ) : (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      table={table}
+      caption={caption}
+      className="audit-table"
+      rowHeader="at"
+      focusableRowHeader
+      rowAttributes={(entry) => ({ 'data-entry': entry.id, 'data-audit-action': entry.action })}
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { Button, Table } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/domain/types';
+import { DataTable } from '../table/DataTable';
+import { useLatest } from '../table/useLatest';
 import { contentsText, dateTime, kindLabel, sizeText } from './backupText';
 
 const features = tableFeatures({});
@@ -17,9 +19,7 @@ interface Props {
 /** The verified backups, newest first: when, what kind, how big, what they hold. */
 export function BackupTable({ backups, caption, onRestore }: Props) {
   const { t } = useTranslation();
-  // Cells call the latest handler without rebuilding the columns on every render.
-  const onRestoreRef = useRef(onRestore);
-  onRestoreRef.current = onRestore;
+  const onRestoreRef = useLatest(onRestore);
 
   const columns = useMemo(
     () =>
@@ -56,36 +56,13 @@ export function BackupTable({ backups, caption, onRestore }: Props) {
   const table = useTable({ features, columns, data: backups, getRowId: (backup) => backup.fileName });
 
   return (
-    <Table captionSide="top" withTableBorder className="data-table backup-table">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id}>
-            {group.headers.map((header) => (
-              <Table.Th key={header.id} scope="col">
-                <table.FlexRender header={header} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Thead>
-      <Table.Tbody>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id} data-backup={row.original.fileName} data-kind={row.original.kind}>
-            {row.getAllCells().map((cell) =>
-              cell.column.id === 'createdAt' ? (
-                <Table.Th key={cell.id} scope="row" tabIndex={-1} data-row-focus>
-                  <table.FlexRender cell={cell} />
-                </Table.Th>
-              ) : (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      table={table}
+      caption={caption}
+      className="backup-table"
+      rowHeader="createdAt"
+      focusableRowHeader
+      rowAttributes={(backup) => ({ 'data-backup': backup.fileName, 'data-kind': backup.kind })}
+    />
   );
 }

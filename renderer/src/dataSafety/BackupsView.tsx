@@ -14,6 +14,7 @@ import { BackupTable } from './BackupTable';
 import { dateTime } from './backupText';
 import { FolderForm } from './FolderForm';
 import { DataReplacedDialog, RestoreDialog } from './RestoreDialogs';
+import { SaveCopySection } from './SaveCopySection';
 
 type Dialog = { kind: 'restore'; backup: BackupInfo } | { kind: 'replaced'; title: string; message: string } | null;
 
@@ -29,7 +30,6 @@ export function BackupsView() {
   const create = useApiAction();
   const undo = useApiAction();
   const reset = useApiAction();
-  const copy = useApiForm('backups.saveCopy');
   const folder = useApiForm('backups.setFolder');
   const creating = useRef(false);
   const listArea = useRef<HTMLDivElement>(null);
@@ -64,12 +64,6 @@ export function BackupsView() {
     if (!result.ok) return;
     await load();
     announce(t('backups.now.done'));
-  };
-
-  const saveCopy = async (chosen: string) => {
-    const saved = await copy.submit({ folder: chosen });
-    if (saved) announce(t('backups.copy.done', { path: saved.path }));
-    return saved !== null;
   };
 
   const changeFolder = async (chosen: string) => {
@@ -171,21 +165,7 @@ export function BackupsView() {
             </div>
           </section>
 
-          <section aria-labelledby="backup-copy-heading" className="panel">
-            <Title order={2} id="backup-copy-heading">
-              {t('backups.copy.title')}
-            </Title>
-            <Text mb="md">{t('backups.copy.intro')}</Text>
-            <FolderForm
-              purpose="backupCopy"
-              labelledBy="backup-copy-heading"
-              pickLabel={t('backups.copy.pick')}
-              submitLabel={t('backups.copy.submit')}
-              fieldLabel={t('folder.field')}
-              error={copy.error}
-              onFolder={saveCopy}
-            />
-          </section>
+          <SaveCopySection copy="backup" className="panel" />
 
           <section aria-labelledby="backup-folder-heading" className="panel">
             <Title order={2} id="backup-folder-heading" ref={folderHeading} tabIndex={-1} className="view-heading">

@@ -8,9 +8,8 @@ import { api } from '../api/client';
 import { Announcement, useAnnounce } from '../app/announcer';
 import { ViewHeading } from '../app/ViewHeading';
 import { ErrorAlert } from '../forms/ErrorAlert';
-import { useApiForm } from '../forms/useApiForm';
 import { contentsText, dateTime } from './backupText';
-import { FolderForm } from './FolderForm';
+import { SaveCopySection } from './SaveCopySection';
 
 /**
  * Shown instead of the whole app when the start-up check finds the database file damaged:
@@ -23,7 +22,6 @@ export function RecoveryView({ health }: { health: DatabaseHealth }) {
   const [restoreError, setRestoreError] = useState<ApiError | null>(null);
   const restoring = useRef(false);
   const errorRef = useRef<HTMLDivElement>(null);
-  const copy = useApiForm('recovery.saveDamagedCopy');
   const newest = health.newestBackup;
 
   useEffect(() => {
@@ -41,12 +39,6 @@ export function RecoveryView({ health }: { health: DatabaseHealth }) {
     announce(t('recovery.newest.opening'));
     // The app starts over on the opened backup, as after any other start.
     window.location.reload();
-  };
-
-  const saveCopy = async (folder: string) => {
-    const saved = await copy.submit({ folder });
-    if (saved) announce(t('recovery.copy.done', { path: saved.path }));
-    return saved !== null;
   };
 
   return (
@@ -104,21 +96,7 @@ export function RecoveryView({ health }: { health: DatabaseHealth }) {
             )}
           </section>
 
-          <section aria-labelledby="recovery-copy-heading" className="panel recovery-option">
-            <Title order={2} id="recovery-copy-heading">
-              {t('recovery.copy.title')}
-            </Title>
-            <Text mb="md">{t('recovery.copy.intro')}</Text>
-            <FolderForm
-              purpose="damagedCopy"
-              labelledBy="recovery-copy-heading"
-              pickLabel={t('recovery.copy.pick')}
-              submitLabel={t('recovery.copy.submit')}
-              fieldLabel={t('folder.field')}
-              error={copy.error}
-              onFolder={saveCopy}
-            />
-          </section>
+          <SaveCopySection copy="damaged" className="panel recovery-option" />
         </Stack>
       </main>
     </>

@@ -1,12 +1,14 @@
 import './planning.css';
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoWeekKey, PlannedSession } from '../../../shared/domain/types';
 import { timeRange, weekdayName } from '../format';
 import { useAnnounce } from '../app/announcer';
 import { sessionHref } from '../app/route';
+import { DataTable } from '../table/DataTable';
+import { useLatest } from '../table/useLatest';
 import { actionsFor, opensSession, type RowAction, type RowHandlers } from './rowActions';
 
 const features = tableFeatures({});
@@ -22,9 +24,7 @@ interface Props {
 /** The plan: one row per ISO week, its status in words (never by colour alone). */
 export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
   const { t } = useTranslation();
-  // Cells call the latest handlers without rebuilding the columns on every render.
-  const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+  const handlersRef = useLatest(handlers);
 
   const columns = useMemo(
     () =>
@@ -70,46 +70,22 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
   const table = useTable({ features, columns, data: sessions, getRowId: (session) => session.week });
 
   return (
-    <Table captionSide="top" withTableBorder className="data-table plan-table">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id}>
-            {group.headers.map((header) => (
-              <Table.Th key={header.id} scope="col">
-                <table.FlexRender header={header} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Thead>
-      <Table.Tbody>
-        {table.getRowModel().rows.map((row) => {
-          const current = row.original.week === currentWeek;
-          return (
-            <Table.Tr
-              key={row.id}
-              data-week={row.original.week}
-              data-status={row.original.status}
-              aria-current={current ? 'date' : undefined}
-              className={current ? 'current-week' : undefined}
-            >
-              {row.getAllCells().map((cell) =>
-                cell.column.id === 'week' ? (
-                  <Table.Th key={cell.id} scope="row" tabIndex={-1} data-row-focus>
-                    <table.FlexRender cell={cell} />
-                  </Table.Th>
-                ) : (
-                  <Table.Td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </Table.Td>
-                ),
-              )}
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      table={table}
+      caption={caption}
+      className="plan-table"
+      rowHeader="week"
+      focusableRowHeader
+      rowAttributes={(session) => {
+        const current = session.week === currentWeek;
+        return {
+          'data-week': session.week,
+          'data-status': session.status,
+          'aria-current': current ? 'date' : undefined,
+          className: current ? 'current-week' : undefined,
+        };
+      }}
+    />
   );
 }
 

@@ -2,7 +2,6 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate, TeamMeetingDate, Unit } from '../../../shared/domain/types';
-import { api } from '../api/client';
 import { ViewHeading } from '../app/ViewHeading';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { ErrorAlert } from '../forms/ErrorAlert';

@@ -1,10 +1,10 @@
-import { Table } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findPersonnummer } from '../../../shared/domain/personnummer';
 import type { RosterImportRow } from '../../../shared/domain/types';
+import { DataTable } from '../table/DataTable';
 import { roleLabel } from './labels';
 
 const features = tableFeatures({});
@@ -65,36 +65,12 @@ export function ImportPreviewTable({ rows }: { rows: RosterImportRow[] }) {
   const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.line) });
 
   return (
-    <Table captionSide="top" withTableBorder className="data-table import-preview-table">
-      <Table.Caption>{t('staff.import.caption')}</Table.Caption>
-      <Table.Thead>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id}>
-            {group.headers.map((header) => (
-              <Table.Th key={header.id} scope="col">
-                <table.FlexRender header={header} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Thead>
-      <Table.Tbody>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id} data-line={row.original.line} data-outcome={row.original.outcome}>
-            {row.getAllCells().map((cell) =>
-              cell.column.id === 'line' ? (
-                <Table.Th key={cell.id} scope="row">
-                  <table.FlexRender cell={cell} />
-                </Table.Th>
-              ) : (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      table={table}
+      caption={t('staff.import.caption')}
+      className="import-preview-table"
+      rowHeader="line"
+      rowAttributes={(row) => ({ 'data-line': row.line, 'data-outcome': row.outcome })}
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { Button, Group, Table } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate, StaffMember } from '../../../shared/domain/types';
+import { DataTable } from '../table/DataTable';
+import { useLatest } from '../table/useLatest';
 import { employmentLabel, roleLabel } from './labels';
 
 const features = tableFeatures({});
@@ -23,8 +25,7 @@ interface Props {
 /** The unit's roster, one row per person; a leaver's state is written out, not only coloured. */
 export function RosterTable({ members, caption, showEnded, today, handlers }: Props) {
   const { t } = useTranslation();
-  const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+  const handlersRef = useLatest(handlers);
 
   const columns = useMemo(
     () =>
@@ -59,37 +60,14 @@ export function RosterTable({ members, caption, showEnded, today, handlers }: Pr
   const table = useTable({ features, columns, data: members, getRowId: (member) => String(member.id) });
 
   return (
-    <Table captionSide="top" withTableBorder className="data-table roster-table">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Tr key={group.id}>
-            {group.headers.map((header) => (
-              <Table.Th key={header.id} scope="col">
-                <table.FlexRender header={header} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Thead>
-      <Table.Tbody>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id} data-person={row.original.id} data-ended={isEnded(row.original, today) || undefined}>
-            {row.getAllCells().map((cell) =>
-              cell.column.id === 'name' ? (
-                <Table.Th key={cell.id} scope="row" tabIndex={-1} data-row-focus>
-                  <table.FlexRender cell={cell} />
-                </Table.Th>
-              ) : (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      table={table}
+      caption={caption}
+      className="roster-table"
+      rowHeader="name"
+      focusableRowHeader
+      rowAttributes={(member) => ({ 'data-person': member.id, 'data-ended': isEnded(member, today) || undefined })}
+    />
   );
 }
 
@@ -116,38 +94,21 @@ type HandlersRef = { current: MemberHandlers };
 function ActionsCell({ member, handlers }: { member: StaffMember; handlers: HandlersRef }) {
   const { t } = useTranslation();
   const name = member.name;
+  const actions: MemberAction[] = ['edit', member.activeTo === null ? 'deactivate' : 'reactivate'];
   return (
     <Group gap={6} wrap="nowrap">
-      <Button
-        size="compact-sm"
-        variant="default"
-        data-action="edit"
-        aria-label={t('staff.action.editLabel', { name })}
-        onClick={() => handlers.current.edit(member)}
-      >
-        {t('staff.action.edit')}
-      </Button>
-      {member.activeTo === null ? (
+      {actions.map((action) => (
         <Button
+          key={action}
           size="compact-sm"
           variant="default"
-          data-action="deactivate"
-          aria-label={t('staff.action.deactivateLabel', { name })}
-          onClick={() => handlers.current.deactivate(member)}
+          data-action={action}
+          aria-label={t(`staff.action.${action}Label`, { name })}
+          onClick={() => handlers.current[action](member)}
         >
-          {t('staff.action.deactivate')}
+          {t(`staff.action.${action}`)}
         </Button>
-      ) : (
-        <Button
-          size="compact-sm"
-          variant="default"
-          data-action="reactivate"
-          aria-label={t('staff.action.reactivateLabel', { name })}
-          onClick={() => handlers.current.reactivate(member)}
-        >
-          {t('staff.action.reactivate')}
-        </Button>
-      )}
+      ))}
     </Group>
   );
 }
