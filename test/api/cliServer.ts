@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundleForNode';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { tempFolder, type TempFolder } from '../store/testDatabase';
 
@@ -10,18 +10,7 @@ const ADDRESS_LINE = /^Handledning i webbläsarläge: (http:\/\/127\.0\.0\.1:(\d
 
 /** Bundles electron/web/cli.ts with the options scripts/build.mjs uses for dist/web/server.cjs. */
 export async function bundleServer(outDir: string): Promise<string> {
-  const serverScript = path.join(outDir, 'web', 'server.cjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'electron/web/cli.ts')],
-    outfile: serverScript,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return serverScript;
+  return bundleForNode(path.join(ROOT, 'electron/web/cli.ts'), path.join(outDir, 'web', 'server.cjs'));
 }
 
 export interface ServerProcess {

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundleForNode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   acquireDataFolderLock,
@@ -118,15 +118,7 @@ describe('many servers starting at the same moment on a stale lock', () => {
   let contender: string;
   beforeEach(async () => {
     contender = path.join(folder.dir, 'contender.cjs');
-    await build({
-      entryPoints: [path.join(__dirname, 'lockContender.ts')],
-      outfile: contender,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'warning',
-    });
+    await bundleForNode(path.join(__dirname, 'lockContender.ts'), contender, { bundlePackages: true });
   });
 
   async function race(dataDir: string, contenders: number): Promise<string[]> {

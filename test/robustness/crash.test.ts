@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundleForNode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../store/testDatabase';
 
@@ -17,16 +17,7 @@ let driver: string;
 beforeAll(async () => {
   folder = tempFolder();
   driver = path.join(folder.dir, 'crashDriver.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'crashDriver.ts')],
-    outfile: driver,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleForNode(path.join(__dirname, 'crashDriver.ts'), driver);
 });
 afterAll(() => folder.remove());
 

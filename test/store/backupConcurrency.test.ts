@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundleForNode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFileName, parseBackupFileName, uniqueFile } from '../../electron/backend/backup/backupFiles';
 import { createBackupListing } from '../../electron/backend/backup/listing';
@@ -107,16 +107,7 @@ describe('a backup killed at a random moment', () => {
   let script: string;
   beforeEach(async () => {
     script = path.join(folder.dir, 'backups-child.cjs');
-    await build({
-      entryPoints: [path.join(__dirname, 'backupChildBackups.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      packages: 'external',
-      logLevel: 'warning',
-    });
+    await bundleForNode(path.join(__dirname, 'backupChildBackups.ts'), script);
     db.close();
   });
 

@@ -4,6 +4,7 @@ import { monthName } from '../../../shared/domain/billing';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import { STAFF_ROLES, type BillingForm, type UnbilledWeek } from '../../../shared/domain/types';
 import { timeRange } from '../format';
+import { PrintFacts } from '../print/PrintHeader';
 import { roleLabel } from '../staff/labels';
 import { describeDifference } from './differences';
 import { formatHours, formatOre } from './money';
@@ -75,14 +76,7 @@ export function BillingFormDocument({ form, appVersion, titleLevel }: Props) {
             <p>{t('billing.form.correctionOf', { previous: correction.previousVersion, reason: correction.reason })}</p>
           </div>
         )}
-        <dl className="print-facts">
-          {facts.map(({ term, value }) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <PrintFacts facts={facts} />
       </header>
 
       {correction && (

@@ -6,7 +6,7 @@ interface Props {
   title: string;
   unit: Unit;
   /** Further rows after the unit, provider and convener: time, place, chair. */
-  rows: { term: string; value: ReactNode }[];
+  rows: PrintFact[];
 }
 
 /** The head of a printed page: what it is, for which unit, and when. */
@@ -21,14 +21,23 @@ export function PrintHeader({ title, unit, rows }: Props) {
   return (
     <header className="print-header">
       <h1>{title}</h1>
-      <dl className="print-facts">
-        {all.map(({ term, value }) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <PrintFacts facts={all} />
     </header>
+  );
+}
+
+export type PrintFact = { term: string; value: ReactNode };
+
+/** The "term: value" lines under a printed title (unit, month, manager, ...). */
+export function PrintFacts({ facts }: { facts: PrintFact[] }) {
+  return (
+    <dl className="print-facts">
+      {facts.map(({ term, value }) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
