@@ -3,6 +3,8 @@ import { sv } from 'date-fns/locale/sv';
 import { countParticipants } from './attendance';
 import { mondayOfWeek, toDate, toIsoDate, weekKeyOf } from './calendar';
 import { DomainError } from './errors';
+import { planSessions, type PlanInput } from './plan';
+import { teamMeetingOccurrences } from './teamMeetings';
 import {
   STAFF_ROLES,
   type BillingDifference,
@@ -122,10 +124,10 @@ function billingRow(session: PlannedSession, participants: readonly { role: Staf
 }
 
 /**
- * Why a week of the month bills nothing, or null for a session still ahead (not yet due to
- * be recorded; a month with one cannot be sent anyway).
+ * Why a week of the month bills nothing. A session still ahead is listed as upcoming, so a
+ * draft says what the month holds; a month with one cannot be sent anyway.
  */
-function unbilledWeek(session: PlannedSession, today: IsoDate): UnbilledWeek | null {
+function unbilledWeek(session: PlannedSession, today: IsoDate): UnbilledWeek {
   const { week, date } = session;
   switch (session.status) {
     case 'teamMeetingWeek':
@@ -135,7 +137,7 @@ function unbilledWeek(session: PlannedSession, today: IsoDate): UnbilledWeek | n
     case 'holiday':
       return { week, date, reason: 'holiday', detail: session.holiday?.name ?? null };
     default:
-      return date <= today ? { week, date, reason: 'notRecorded', detail: null } : null;
+      return { week, date, reason: date <= today ? 'notRecorded' : 'upcoming', detail: null };
   }
 }
 
@@ -173,7 +175,7 @@ export function billingForm(input: BillingFormInput): BillingForm {
     .sort(byDate);
   const unbilled = inMonth
     .filter((session) => session.status !== 'held')
-    .flatMap((session) => unbilledWeek(session, today) ?? [])
+    .map((session) => unbilledWeek(session, today))
     .sort(byDate);
   const form: BillingForm = {
     unitId: unit.id,
@@ -269,14 +271,49 @@ export function refuseIfLocked(state: BillingMonthState, month: YearMonth, field
   if (state === 'sent') throw new DomainError('CONFLICT', 'error.billing.monthLocked', { month: monthName(month) }, field);
 }
 
-/** A form can be sent once the month's last session day has passed, and only once per version. */
+/**
+ * A form can be sent once the month's last session day has passed, and only once per version.
+ * A month with no session at all waits until it is over: its weeks may still be planned (a
+ * new unit gets its slot rule after it is created), and a sent month could not take them.
+ */
 export function checkCanSend(state: BillingMonthState, month: YearMonth, sessions: readonly PlannedSession[], today: IsoDate): void {
   if (state === 'sent') throw new DomainError('CONFLICT', 'error.billing.alreadySent', { month: monthName(month) });
-  const ahead = sessions.filter((s) => monthOf(s.date) === month && s.date > today).map((s) => s.date).sort();
-  const last = ahead.at(-1);
-  if (last !== undefined) {
+  const inMonth = sessions.filter((s) => monthOf(s.date) === month);
+  const last = inMonth.map((s) => s.date).sort().at(-1);
+  if (last !== undefined && last > today) {
     throw new DomainError('CONFLICT', 'error.billing.monthNotOver', { month: monthName(month), date: last });
   }
+  const { to } = datesOfMonth(month);
+  if (last === undefined && to >= today) {
+    throw new DomainError('CONFLICT', 'error.billing.monthWithoutSessionsNotOver', { month: monthName(month), date: to });
+  }
+}
+
+/** What a sent month shows of a week: a change to any of it changes the month's form. */
+const weekAsBilled = (s: PlannedSession) => JSON.stringify([s.status, s.date, s.startTime, s.durationMinutes]);
+
+/**
+ * Whether replacing the plan's input `before` with `after` (a team-meeting pattern or date, a
+ * slot rule) changes `month`: a team-meeting day dated in it, or any week whose session is
+ * dated in it before or after the change. A week belongs to the month its session is dated
+ * in, as on the form, so week 49 with its Monday on 30 November is November's.
+ */
+export function planChangesMonth(before: Omit<PlanInput, 'from' | 'to'>, after: Omit<PlanInput, 'from' | 'to'>, month: YearMonth): boolean {
+  const { from, to } = datesOfMonth(month);
+  const meetingDays = (input: Omit<PlanInput, 'from' | 'to'>) =>
+    teamMeetingOccurrences(input.teamMeetingDates, input.teamMeetingPatterns, from, to).map((o) => o.date).join();
+  if (meetingDays(before) !== meetingDays(after)) return true;
+  const weeks = (input: Omit<PlanInput, 'from' | 'to'>) =>
+    new Map(planSessions({ ...input, from, to }).map((s) => [s.week, s]));
+  const was = weeks(before);
+  const is = weeks(after);
+  return [...new Set([...was.keys(), ...is.keys()])].some((week) => {
+    const old = was.get(week);
+    const next = is.get(week);
+    const inMonth = (s: PlannedSession | undefined) => s !== undefined && monthOf(s.date) === month;
+    if (!inMonth(old) && !inMonth(next)) return false;
+    return old === undefined || next === undefined || weekAsBilled(old) !== weekAsBilled(next);
+  });
 }
 
 export function checkCanReopen(state: BillingMonthState, month: YearMonth): void {

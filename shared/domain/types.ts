@@ -307,7 +307,7 @@ export interface BillingRow {
   amountOre: number | null;
 }
 
-export const UNBILLED_REASONS = ['teamMeetingWeek', 'cancelled', 'holiday', 'notRecorded'] as const;
+export const UNBILLED_REASONS = ['teamMeetingWeek', 'cancelled', 'holiday', 'notRecorded', 'upcoming'] as const;
 /** Why a week of the month has no billed session. */
 export type UnbilledReason = (typeof UNBILLED_REASONS)[number];
 

@@ -132,8 +132,13 @@ describe('the form of a month', () => {
     expect(december.rows).toEqual([
       expect.objectContaining({ week: '2026-W49', date: '2026-12-01', startTime: '10:00', billable: 2 }),
     ]);
-    // Mondays 7 to 28 December are still ahead: not listed yet.
-    expect(december.unbilled).toEqual([]);
+    // Mondays 7 to 28 December are still ahead: listed as upcoming, so the draft says what the month holds.
+    expect(december.unbilled.map((u) => [u.date, u.reason])).toEqual([
+      ['2026-12-07', 'upcoming'],
+      ['2026-12-14', 'upcoming'],
+      ['2026-12-21', 'upcoming'],
+      ['2026-12-28', 'upcoming'],
+    ]);
   });
 
   it('a past session nobody recorded is listed, so the manager sees it before sending', async () => {

@@ -13,6 +13,7 @@ import {
   monthName,
   monthOf,
   monthsBetween,
+  planChangesMonth,
   refuseIfLocked,
   rowAmountOre,
   sentForm,
@@ -29,7 +30,7 @@ import {
   type Unit,
 } from '../../shared/domain/types';
 import { translate } from '../../shared/i18n/translate';
-import { holiday, meetingOn, override, plan, refusal, rule, thursdayAt14, UNIT } from './fixtures';
+import { holiday, meetingOn, override, pattern, plan, refusal, rule, thursdayAt14, UNIT } from './fixtures';
 
 const unit: Unit = { id: UNIT, name: 'Hemtjänst Norr', providerName: 'Omsorg i Norr AB', managerName: 'Anna Berg' };
 
@@ -214,13 +215,19 @@ describe('every week of the month is accounted for', () => {
     ]);
   });
 
-  it('a past session nobody recorded is listed as not recorded; one still ahead is not listed', () => {
+  it('a past session nobody recorded is listed as not recorded; one still ahead as upcoming', () => {
     const sessions = monthPlan('2026-11', { held: [held('2026-W45', '2026-11-05')] });
     const result = form('2026-11', sessions, { '2026-W45': people('careStaff') }, { today: '2026-11-19' });
     expect(result.unbilled).toEqual([
       { week: '2026-W46', date: '2026-11-12', reason: 'notRecorded', detail: null },
       { week: '2026-W47', date: '2026-11-19', reason: 'notRecorded', detail: null },
+      { week: '2026-W48', date: '2026-11-26', reason: 'upcoming', detail: null },
     ]);
+  });
+
+  it('a month with no session at all has neither rows nor weeks: nothing was planned', () => {
+    const result = form('2026-11', monthPlan('2026-11', { rules: [rule(2, 4, '14:00', '2026-12-01')] }), {});
+    expect([result.rows, result.unbilled]).toEqual([[], []]);
   });
 
   it('a session moved from Monday 30 November to Tuesday 1 December counts in December', () => {
@@ -417,6 +424,33 @@ describe('sending and the lock', () => {
     expect(() => checkCanSend('reopened', '2026-11', november, '2026-11-27')).not.toThrow();
   });
 
+  it('a month with no session at all cannot be sent before it is over, even on its last day', () => {
+    const error = refusal(() => checkCanSend('open', '2027-02', [], '2027-02-28'));
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'error.billing.monthWithoutSessionsNotOver',
+      params: { month: 'februari 2027', date: '2027-02-28' },
+    });
+    expect(() => checkCanSend('open', '2027-02', [], '2027-03-01')).not.toThrow();
+  });
+
+  it('a session moved out of the month into the next does not hold the month back', () => {
+    const mondays = rule(2, 1, '14:00', '2026-01-01');
+    const moved = plan('2026-11-01', '2026-11-30', { rules: [mondays], overrides: [override('2026-W49', { date: '2026-12-01', startTime: '10:00' })] });
+    expect(() => checkCanSend('open', '2026-11', moved, '2026-11-23')).not.toThrow();
+    // Without the move, Monday 30 November is still ahead.
+    expect(refusal(() => checkCanSend('open', '2026-11', plan('2026-11-01', '2026-11-30', { rules: [mondays] }), '2026-11-23'))).toMatchObject({
+      params: { date: '2026-11-30' },
+    });
+  });
+
+  it('a session on the last day of the month holds it until that day, across the turn of the year', () => {
+    // Thursday 31 December 2026 is in week 53, which ends on Sunday 3 January 2027.
+    const december = plan('2026-12-01', '2026-12-31', { rules: [thursdayAt14] });
+    expect(refusal(() => checkCanSend('open', '2026-12', december, '2026-12-30'))).toMatchObject({ params: { date: '2026-12-31' } });
+    expect(() => checkCanSend('open', '2026-12', december, '2026-12-31')).not.toThrow();
+  });
+
   it('is sent only once per version', () => {
     expect(refusal(() => checkCanSend('sent', '2026-11', november, '2026-12-02'))).toMatchObject({ messageKey: 'error.billing.alreadySent' });
   });
@@ -425,5 +459,70 @@ describe('sending and the lock', () => {
     expect(refusal(() => checkCanReopen('open', '2026-11'))).toMatchObject({ code: 'CONFLICT', messageKey: 'error.billing.notSent' });
     expect(refusal(() => checkCanReopen('reopened', '2026-11'))).toMatchObject({ messageKey: 'error.billing.notSent' });
     expect(() => checkCanReopen('sent', '2026-11')).not.toThrow();
+  });
+});
+
+describe('a plan change that reaches a sent month', () => {
+  // Mondays 14:00 from September. November: week 47 cancelled, week 49 (30 November to
+  // 6 December) on Monday 30 November.
+  const mondays = rule(2, 1, '14:00', '2026-09-01');
+  const before = {
+    unitId: UNIT,
+    rules: [mondays],
+    teamMeetingDates: [],
+    teamMeetingPatterns: [],
+    overrides: [override('2026-W47', null, 'Personalbrist')],
+    holidays: [],
+    held: [held('2026-W45', '2026-11-02')],
+  };
+  const firstWednesdays = pattern(7, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 3 }, '2026-11-01');
+  const thirdWednesdays = pattern(8, { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 3 }, '2026-11-01');
+
+  it('a pattern that turns a cancelled week of the month into a team-meeting week changes it', () => {
+    expect(planChangesMonth(before, { ...before, teamMeetingPatterns: [thirdWednesdays] }, '2026-11')).toBe(true);
+  });
+
+  it('a pattern with a team-meeting day in a held week changes the month too, as a single date would', () => {
+    expect(planChangesMonth(before, { ...before, teamMeetingPatterns: [firstWednesdays] }, '2026-11')).toBe(true);
+  });
+
+  it('a pattern that starts after the month, or ends before it, leaves it as it was', () => {
+    const fromWeek50 = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 1, weekday: 3 }, '2026-12-07');
+    expect(planChangesMonth(before, { ...before, teamMeetingPatterns: [fromWeek50] }, '2026-11')).toBe(false);
+    // From 1 December it still reaches November: Wednesday 2 December empties week 49, whose
+    // session is Monday 30 November.
+    const fromDecember = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 1, weekday: 3 }, '2026-12-01');
+    expect(planChangesMonth(before, { ...before, teamMeetingPatterns: [fromDecember] }, '2026-11')).toBe(true);
+    const endedOctober = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 1, weekday: 3 }, '2026-09-01', '2026-10-31');
+    expect(planChangesMonth({ ...before, teamMeetingPatterns: [endedOctober] }, before, '2026-11')).toBe(false);
+  });
+
+  it('ending a pattern early inside the month changes it', () => {
+    const weekly = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 3 }, '2026-09-02');
+    const withWeekly = { ...before, teamMeetingPatterns: [weekly] };
+    expect(planChangesMonth(withWeekly, { ...before, teamMeetingPatterns: [{ ...weekly, validTo: '2026-11-15' }] }, '2026-11')).toBe(true);
+  });
+
+  it('a week spanning two months belongs to the month its session is dated in', () => {
+    // A team meeting on Tuesday 1 December empties week 49, whose session is Monday 30 November.
+    const onFirstDecember = { ...before, teamMeetingDates: [meetingOn(3, '2026-12-01')] };
+    expect(planChangesMonth(before, onFirstDecember, '2026-11')).toBe(true);
+    // Moved to Tuesday 1 December, the session is December's: November keeps its weeks.
+    const moved = { ...before, overrides: [...before.overrides, override('2026-W49', { date: '2026-12-01', startTime: '10:00' })] };
+    expect(planChangesMonth(moved, { ...moved, teamMeetingDates: [meetingOn(3, '2026-12-02')] }, '2026-11')).toBe(false);
+    expect(planChangesMonth(moved, { ...moved, teamMeetingDates: [meetingOn(3, '2026-12-02')] }, '2026-12')).toBe(true);
+  });
+
+  it('a slot rule that re-plans a week of the month changes it; one from after the month does not', () => {
+    const thursdaysFromNovember = rule(3, 4, '14:00', '2026-11-20');
+    expect(planChangesMonth(before, { ...before, rules: [mondays, thursdaysFromNovember] }, '2026-11')).toBe(true);
+    const thursdaysFromDecember = rule(3, 4, '14:00', '2026-12-07');
+    expect(planChangesMonth(before, { ...before, rules: [mondays, thursdaysFromDecember] }, '2026-11')).toBe(false);
+  });
+
+  it('a first rule that starts in the past plans weeks into an empty month', () => {
+    const empty = { ...before, rules: [], overrides: [], held: [] };
+    expect(planChangesMonth(empty, { ...empty, rules: [rule(3, 4, '14:00', '2027-02-15')] }, '2027-02')).toBe(true);
+    expect(planChangesMonth(empty, { ...empty, rules: [rule(3, 4, '14:00', '2027-03-01')] }, '2027-02')).toBe(false);
   });
 });

@@ -117,6 +117,8 @@ function unbilledReason(week: UnbilledWeek): string {
         : translate('export.unbilled.holiday');
     case 'notRecorded':
       return translate('export.unbilled.notRecorded');
+    case 'upcoming':
+      return translate('export.unbilled.upcoming');
   }
 }
 
@@ -130,7 +132,9 @@ function unbilledTable(form: BillingForm): SheetRow[] {
       [translate('export.column.week'), translate('export.column.date'), translate('export.column.reason')].map(text),
       'columns',
     ),
-    ...(weeks.length > 0 ? weeks : [row([text(translate('export.unbilled.none'))])]),
+    ...(weeks.length > 0
+      ? weeks
+      : [row([text(translate(form.rows.length > 0 ? 'export.unbilled.none' : 'export.unbilled.noPlan'))])]),
   ];
 }
 

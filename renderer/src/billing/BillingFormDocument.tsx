@@ -162,26 +162,29 @@ export function BillingFormDocument({ form, appVersion, titleLevel }: Props) {
           {t('billing.form.unbilled')}
         </Heading>
         {form.unbilled.length === 0 ? (
-          <p>{t('billing.form.unbilledNone')}</p>
+          <p>{t(form.rows.length === 0 ? 'billing.form.unbilledNoPlan' : 'billing.form.unbilledNone')}</p>
         ) : (
-          <table className="print-table billing-unbilled-table" aria-label={t('billing.form.unbilled')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('billing.form.col.week')}</th>
-                <th scope="col">{t('billing.form.col.date')}</th>
-                <th scope="col">{t('billing.form.col.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {form.unbilled.map((week) => (
-                <tr key={week.week} data-week={week.week}>
-                  <th scope="row">{parseWeekKey(week.week).isoWeek}</th>
-                  <td>{week.date}</td>
-                  <td>{unbilledReason(t, week)}</td>
+          <>
+            {form.rows.length === 0 && <p>{t('billing.form.noneHeld')}</p>}
+            <table className="print-table billing-unbilled-table" aria-label={t('billing.form.unbilled')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('billing.form.col.week')}</th>
+                  <th scope="col">{t('billing.form.col.date')}</th>
+                  <th scope="col">{t('billing.form.col.reason')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {form.unbilled.map((week) => (
+                  <tr key={week.week} data-week={week.week}>
+                    <th scope="row">{parseWeekKey(week.week).isoWeek}</th>
+                    <td>{week.date}</td>
+                    <td>{unbilledReason(t, week)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
       </section>
 

@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import {
   addMonths,
   billingForm,
+  billingMonthState,
   checkCanReopen,
   checkCanSend,
   datesOfMonth,
@@ -10,11 +11,10 @@ import {
   isInLastWeekOfMonth,
   monthName,
   monthOf,
-  monthsBetween,
   sentForm,
   sortRoles,
 } from '../../../../shared/domain/billing';
-import { weekKeyOf } from '../../../../shared/domain/calendar';
+import { mondayOfWeek, weekKeyOf } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
 import type {
   AppSettings,
@@ -114,21 +114,29 @@ function monthStatus(store: Store, unitId: number, month: YearMonth, today: IsoD
 }
 
 /**
- * The unit's months that need a form sent: every past month from its first session on that
- * has a session and is not sent, and the current month from its last week on.
+ * The unit's months that need a form sent and are not sent: every past month with a session
+ * dated in it (held or not), the current month from its last week on, and every reopened
+ * month. A month is a session's by its date, as on the form: a session moved from the first
+ * rule's first week into the month before makes that month billable too.
  */
 function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingMonthStatus[] {
-  const [firstRule] = store.slotRules.list(unit.id);
-  if (!firstRule) return [];
   const current = monthOf(today);
-  const months = monthsBetween(monthOf(firstRule.validFrom), addMonths(current, -1));
-  if (isInLastWeekOfMonth(today, current)) months.push(current);
-  const first = months[0];
-  const last = months.at(-1);
-  if (first === undefined || last === undefined) return [];
-  const withSessions = new Set(plan(store, unit.id, datesOfMonth(first).from, datesOfMonth(last).to).map((s) => monthOf(s.date)));
-  return months
-    .filter((month) => withSessions.has(month))
+  const lastDue = isInLastWeekOfMonth(today, current) ? current : addMonths(current, -1);
+  const [firstRule] = store.slotRules.list(unit.id);
+  const due = new Set<YearMonth>();
+  if (firstRule) {
+    // A session may be moved to any working day of its week, so the plan starts on the
+    // Monday of the first rule's week, which may lie in the month before the rule.
+    const from = mondayOfWeek(weekKeyOf(firstRule.validFrom));
+    const to = datesOfMonth(lastDue).to;
+    if (from <= to) for (const session of plan(store, unit.id, from, to)) due.add(monthOf(session.date));
+  }
+  for (const { month, lastVersion, lastReopenedAfter } of store.billing.months(unit.id)) {
+    if (billingMonthState(lastVersion, lastReopenedAfter) === 'reopened') due.add(month);
+  }
+  return [...due]
+    .filter((month) => month <= lastDue)
+    .sort()
     .map((month) => monthStatus(store, unit.id, month, today))
     .filter((status) => status.state !== 'sent');
 }

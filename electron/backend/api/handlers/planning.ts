@@ -1,6 +1,6 @@
 import { dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
-import { planSessions } from '../../../../shared/domain/plan';
+import { planSessions, type PlanInput } from '../../../../shared/domain/plan';
 import {
   cancelSession,
   moveSession,
@@ -20,11 +20,11 @@ import type { BackendContext, HandlerGroup } from '../types';
 import { refuseIfMonthLocked } from './billingLock';
 import { requireUnit } from './units';
 
-/** The plan for [from, to]; holidays are fetched for the whole weeks the range touches. */
-export function plan(store: Store, unitId: number, from: IsoDate, to: IsoDate, overrides?: SessionOverride[]): PlannedSession[] {
+/** What the plan for [from, to] is made of, as stored; holidays cover the whole weeks the range touches. */
+export function planInput(store: Store, unitId: number, from: IsoDate, to: IsoDate, overrides?: SessionOverride[]): PlanInput {
   const firstWeek = weekKeyOf(from);
   const lastWeek = weekKeyOf(to);
-  return planSessions({
+  return {
     unitId,
     from,
     to,
@@ -34,7 +34,12 @@ export function plan(store: Store, unitId: number, from: IsoDate, to: IsoDate, o
     overrides: overrides ?? store.sessionOverrides.listBetween(unitId, firstWeek, lastWeek),
     holidays: swedishDaysOff(mondayOfWeek(firstWeek), dateInWeek(lastWeek, 7)),
     held: store.heldSessions.summariesBetween(unitId, firstWeek, lastWeek),
-  });
+  };
+}
+
+/** The plan for [from, to]. */
+export function plan(store: Store, unitId: number, from: IsoDate, to: IsoDate, overrides?: SessionOverride[]): PlannedSession[] {
+  return planSessions(planInput(store, unitId, from, to, overrides));
 }
 
 /** The week's session as the plan shows it, or NOT_FOUND for a week without one. */

@@ -1,5 +1,6 @@
 import { checkNewSlotRule } from '../../../../shared/domain/slotRules';
 import type { BackendContext, HandlerGroup } from '../types';
+import { refuseIfPlanChangeReachesSentMonth } from './planLock';
 import { requireUnit } from './units';
 
 export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup<'slotRules.list' | 'slotRules.add'> {
@@ -13,7 +14,13 @@ export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup
     // force (checkNewSlotRule has refused any start before today), rather than piling up.
     'slotRules.add': (rule) => {
       requireUnit(store, rule.unitId);
-      checkNewSlotRule(store.slotRules.list(rule.unitId), rule.validFrom, today());
+      const rules = store.slotRules.list(rule.unitId);
+      checkNewSlotRule(rules, rule.validFrom, today());
+      // A first rule may start in the past, and a change may start inside a sent month that
+      // is not over yet; either would re-plan weeks of a sent form. (The id only has to be
+      // the newest, as the stored one will be.)
+      const replaced = rules.filter((r) => r.validFrom !== rule.validFrom);
+      refuseIfPlanChangeReachesSentMonth(store, rule.unitId, { rules: [...replaced, { ...rule, id: Number.MAX_SAFE_INTEGER }] }, 'validFrom');
       store.slotRules.deleteStartingOn(rule.unitId, rule.validFrom);
       return store.slotRules.insert(rule);
     },

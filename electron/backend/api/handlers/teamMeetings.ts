@@ -2,6 +2,7 @@ import { addDaysIso } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
 import type { BackendContext, HandlerGroup } from '../types';
 import { refuseIfMonthLocked } from './billingLock';
+import { refuseIfPlanChangeReachesSentMonth } from './planLock';
 import { requireUnit } from './units';
 
 const notFound = () => new DomainError('NOT_FOUND', 'error.teamMeetingNotFound', {}, 'id');
@@ -26,6 +27,8 @@ export function teamMeetingHandlers({
       requireUnit(store, unitId);
       refuseIfMonthLocked(store, unitId, date, 'date');
       if (teamMeetings.dateOn(unitId, date)) throw new DomainError('CONFLICT', 'error.teamMeetingDateTaken', { date }, 'date');
+      // The date's own month is open, but its week's session may be dated in a sent one.
+      refuseIfPlanChangeReachesSentMonth(store, unitId, { teamMeetingDates: [...teamMeetings.listDates(unitId), { id: 0, unitId, date }] }, 'date');
       return teamMeetings.insertDate(unitId, date);
     },
     'teamMeetings.removeDate': ({ unitId, id }) => {
@@ -33,24 +36,30 @@ export function teamMeetingHandlers({
       const meeting = teamMeetings.getDate(unitId, id);
       if (!meeting) throw notFound();
       refuseIfMonthLocked(store, unitId, meeting.date);
+      refuseIfPlanChangeReachesSentMonth(store, unitId, { teamMeetingDates: teamMeetings.listDates(unitId).filter((d) => d.id !== id) });
       teamMeetings.deleteDate(id);
       return null;
     },
     'teamMeetings.addPattern': ({ unitId, recurrence, validFrom }) => {
       requireUnit(store, unitId);
-      return teamMeetings.insertPattern({ unitId, recurrence, validFrom, validTo: null });
+      const pattern = { unitId, recurrence, validFrom, validTo: null };
+      refuseIfPlanChangeReachesSentMonth(store, unitId, { teamMeetingPatterns: [...teamMeetings.listPatterns(unitId), { id: 0, ...pattern }] }, 'validFrom');
+      return teamMeetings.insertPattern(pattern);
     },
     'teamMeetings.removePattern': ({ unitId, id }) => {
       requireUnit(store, unitId);
       const pattern = teamMeetings.getPattern(unitId, id);
       if (!pattern) throw notFound();
       const yesterday = addDaysIso(today(), -1);
-      if (pattern.validFrom > yesterday) {
-        teamMeetings.deletePattern(id);
-      } else if (pattern.validTo === null || pattern.validTo > yesterday) {
-        // Weeks already lived through stay team-meeting weeks; only the future is freed.
-        teamMeetings.endPattern(id, yesterday);
-      }
+      // Weeks already lived through stay team-meeting weeks; only the future is freed.
+      const ending = pattern.validFrom > yesterday ? 'delete' : pattern.validTo === null || pattern.validTo > yesterday ? 'end' : null;
+      if (ending === null) return null;
+      const others = teamMeetings.listPatterns(unitId).filter((p) => p.id !== id);
+      refuseIfPlanChangeReachesSentMonth(store, unitId, {
+        teamMeetingPatterns: ending === 'delete' ? others : [...others, { ...pattern, validTo: yesterday }],
+      });
+      if (ending === 'delete') teamMeetings.deletePattern(id);
+      else teamMeetings.endPattern(id, yesterday);
       return null;
     },
   };
