@@ -70,6 +70,10 @@ function on(today: string) {
   };
 }
 
+/** Any call on another day, answered with the raw Result. */
+const sendOn = (today: string, method: MethodName, input: unknown) =>
+  createBackend({ db: test.db, today: () => today, version: '9.9.9-test' }).dispatch(method, input);
+
 const storedJson = (month: string, version: number) =>
   test.db.prepare('SELECT form_json FROM billing_versions WHERE unit_id = ? AND month = ? AND version = ?').pluck().get(unitId, month, version) as string;
 
@@ -152,6 +156,21 @@ describe('the form of a month', () => {
     ]);
   });
 
+  it('a month with no held session says what it holds: every week with its reason, or nothing planned', async () => {
+    const soder = await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' });
+    await test.call('slotRules.add', { unitId: soder.id, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom: '2026-12-01' });
+    const november = await test.call('billing.form', { unitId: soder.id, month: '2026-11' });
+    expect([november.rows, november.unbilled]).toEqual([[], []]);
+    const december = await test.call('billing.form', { unitId: soder.id, month: '2026-12' });
+    expect(december.rows).toEqual([]);
+    expect(december.unbilled.map((u) => [u.date, u.reason])).toEqual([
+      ['2026-12-07', 'upcoming'],
+      ['2026-12-14', 'upcoming'],
+      ['2026-12-21', 'upcoming'],
+      ['2026-12-28', 'upcoming'],
+    ]);
+  });
+
   it('a unit that does not exist is NOT_FOUND', async () => {
     const result = await test.send('billing.form', { unitId: 999, month: '2026-11' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { unitId: translate('error.unitNotFound') } } });
@@ -197,6 +216,41 @@ describe('marking the form sent', () => {
       error: { code: 'CONFLICT', message: translate('error.billing.monthNotOver', { month: 'december 2026', date: '2026-12-28' }) },
     });
     expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it('is refused for a second unit created mid-month, before and after its slot rule, while its weeks are ahead', async () => {
+    // Monday 15 February 2027: a new user creates Hemtjänst Väster and, before setting its
+    // slot rule, tries to send February; then sets Thursdays from today and tries again.
+    const sendFebruary = (vasterId: number, today: string) => sendOn(today, 'billing.markSent', { unitId: vasterId, month: '2027-02' });
+    const vaster = await test.call('units.create', { ...NORR, name: 'Hemtjänst Väster' });
+    const before = dumpDatabase(test.db);
+    expect(await sendFebruary(vaster.id, '2027-02-15')).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: translate('error.billing.monthWithoutSessionsNotOver', { month: 'februari 2027', date: '2027-02-28' }),
+      },
+    });
+    expect(dumpDatabase(test.db)).toBe(before);
+    expect(await sendOn('2027-02-15', 'slotRules.add', { unitId: vaster.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2027-02-15' })).toMatchObject({ ok: true });
+    const withRule = dumpDatabase(test.db);
+    // Weeks 7 and 8: Thursday 18 and Thursday 25 February.
+    expect(await sendFebruary(vaster.id, '2027-02-15')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: translate('error.billing.monthNotOver', { month: 'februari 2027', date: '2027-02-25' }) },
+    });
+    expect(await sendFebruary(vaster.id, '2027-02-24')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(dumpDatabase(test.db)).toBe(withRule);
+    expect(await sendFebruary(vaster.id, '2027-02-25')).toMatchObject({ ok: true, value: { state: 'sent' } });
+  });
+
+  it('a month without any session can be sent once it is over', async () => {
+    const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    expect(await test.call('billing.markSent', { unitId: berga.id, month: '2026-11' })).toMatchObject({ state: 'sent' });
+    expect(await test.send('billing.markSent', { unitId: berga.id, month: '2026-12' })).toMatchObject({
+      ok: false,
+      error: { message: translate('error.billing.monthWithoutSessionsNotOver', { month: 'december 2026', date: '2026-12-31' }) },
+    });
   });
 
   it('is refused when the month is already sent, and nothing is written', async () => {
@@ -291,6 +345,129 @@ describe('a week that spans two months', () => {
     expect(dumpDatabase(test.db)).toBe(before);
     // Within December it still moves.
     await test.call('sessions.move', { ...week49(), date: '2026-12-02', startTime: '14:00' });
+  });
+});
+
+describe('the lock covers team-meeting patterns and slot rules', () => {
+  it('a pattern that would turn the cancelled week 47 of sent November into a team-meeting week is refused, nothing written', async () => {
+    await test.call('billing.markSent', november());
+    const before = dumpDatabase(test.db);
+    // The third Wednesday of November is 18 November, in week 47.
+    const result = await test.send('teamMeetings.addPattern', {
+      unitId,
+      recurrence: { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 3 },
+      validFrom: '2026-11-01',
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: LOCKED(), fields: { validFrom: LOCKED() } } });
+    expect(dumpDatabase(test.db)).toBe(before);
+    // The sent form and the draft of a later correction stay the same.
+    await test.call('billing.reopen', { ...november(), reason: 'Kontroll' });
+    expect((await test.call('billing.form', november())).unbilled).toEqual([
+      { week: '2026-W46', date: '2026-11-09', reason: 'teamMeetingWeek', detail: null },
+      { week: '2026-W47', date: '2026-11-16', reason: 'cancelled', detail: 'Personalbrist' },
+    ]);
+  });
+
+  it('a pattern is taken once the month is reopened, and one that starts after the sent month at once', async () => {
+    await test.call('billing.markSent', november());
+    await test.call('teamMeetings.addPattern', { unitId, recurrence: { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 3 }, validFrom: '2026-12-07' });
+    await test.call('billing.reopen', { ...november(), reason: 'Teamträffar' });
+    await test.call('teamMeetings.addPattern', { unitId, recurrence: { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 3 }, validFrom: '2026-11-01' });
+    expect((await test.call('billing.form', november())).unbilled).toContainEqual({ week: '2026-W47', date: '2026-11-16', reason: 'teamMeetingWeek', detail: null });
+  });
+
+  describe('a week that spans two months: week 49 of Hemtjänst Söder has its session on Monday 30 November', () => {
+    let soderId: number;
+    beforeEach(async () => {
+      soderId = (await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' })).id;
+      await test.call('slotRules.add', { unitId: soderId, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+    });
+    const refusedUnchanged = async (method: MethodName, input: unknown) => {
+      const before = dumpDatabase(test.db);
+      const result = await test.send(method, input);
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: LOCKED() } });
+      expect(dumpDatabase(test.db)).toBe(before);
+    };
+
+    it('a team meeting on Tuesday 1 December would empty November’s week 49: refused', async () => {
+      await test.call('billing.markSent', { unitId: soderId, month: '2026-11' });
+      await refusedUnchanged('teamMeetings.addDate', { unitId: soderId, date: '2026-12-01' });
+      await refusedUnchanged('teamMeetings.addPattern', {
+        unitId: soderId,
+        recurrence: { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 3 },
+        validFrom: '2026-12-01',
+      });
+      // From week 50 on, November is not reached.
+      await test.call('teamMeetings.addDate', { unitId: soderId, date: '2026-12-08' });
+    });
+
+    it('removing the team meeting of 1 December would give November’s week 49 back: refused', async () => {
+      const date = await test.call('teamMeetings.addDate', { unitId: soderId, date: '2026-12-01' });
+      await test.call('billing.markSent', { unitId: soderId, month: '2026-11' });
+      await refusedUnchanged('teamMeetings.removeDate', { unitId: soderId, id: date.id });
+    });
+
+    it('ending a pattern today would free Wednesday 2 December and so week 49: refused', async () => {
+      // Every other Wednesday from 18 November: 18 November, 2 December, ...
+      const weekly = await test.call('teamMeetings.addPattern', {
+        unitId: soderId,
+        recurrence: { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 3 },
+        validFrom: '2026-11-18',
+      });
+      await test.call('billing.markSent', { unitId: soderId, month: '2026-11' });
+      await refusedUnchanged('teamMeetings.removePattern', { unitId: soderId, id: weekly.id });
+      // Once November is reopened the pattern ends, from yesterday on.
+      await test.call('billing.reopen', { unitId: soderId, month: '2026-11', reason: 'Teamträffar' });
+      await test.call('teamMeetings.removePattern', { unitId: soderId, id: weekly.id });
+      expect((await test.call('teamMeetings.list', { unitId: soderId })).patterns).toMatchObject([{ id: weekly.id, validTo: '2026-12-01' }]);
+    });
+
+    it('deleting a pattern not yet started that empties week 49 is refused', async () => {
+      const fromTomorrow = await test.call('teamMeetings.addPattern', {
+        unitId: soderId,
+        recurrence: { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 4 },
+        validFrom: '2026-12-03',
+      });
+      await test.call('billing.markSent', { unitId: soderId, month: '2026-11' });
+      await refusedUnchanged('teamMeetings.removePattern', { unitId: soderId, id: fromTomorrow.id });
+    });
+  });
+
+  describe('slot rules', () => {
+    // Hemtjänst Öster meets on Thursdays; November's last Thursday is the 26th, so on Friday
+    // 27 November its November form can be sent, with the month not over.
+    let osterId: number;
+    const onFriday = (method: MethodName, input: unknown) => sendOn('2026-11-27', method, input);
+    beforeEach(async () => {
+      osterId = (await test.call('units.create', { ...NORR, name: 'Hemtjänst Öster' })).id;
+      await test.call('slotRules.add', { unitId: osterId, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+      expect(await onFriday('billing.markSent', { unitId: osterId, month: '2026-11' })).toMatchObject({ ok: true });
+    });
+    const mondaysFrom = (validFrom: string) => ({ unitId: osterId, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom });
+
+    it('a change from 27 November to Mondays would put a session on Monday 30 November: refused, nothing written', async () => {
+      const before = dumpDatabase(test.db);
+      const result = await onFriday('slotRules.add', mondaysFrom('2026-11-27'));
+      expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: LOCKED(), fields: { validFrom: LOCKED() } } });
+      expect(dumpDatabase(test.db)).toBe(before);
+    });
+
+    it('a change from 1 December keeps week 49 on Thursday 3 December, so November stays as sent', async () => {
+      expect(await onFriday('slotRules.add', mondaysFrom('2026-12-01'))).toMatchObject({ ok: true });
+      const plan = await test.call('plan.get', { unitId: osterId, from: '2026-11-30', to: '2026-12-13' });
+      expect(plan.map((s) => s.date)).toEqual(['2026-12-03', '2026-12-07']);
+    });
+
+    it('a first rule from the past is refused when it would plan weeks into a sent empty month', async () => {
+      const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+      await test.call('billing.markSent', { unitId: berga.id, month: '2026-10' });
+      const before = dumpDatabase(test.db);
+      const result = await test.send('slotRules.add', { unitId: berga.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+      const locked = translate('error.billing.monthLocked', { month: 'oktober 2026' });
+      expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: locked, fields: { validFrom: locked } } });
+      expect(dumpDatabase(test.db)).toBe(before);
+      await test.call('slotRules.add', { unitId: berga.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-11-01' });
+    });
   });
 });
 
@@ -405,6 +582,36 @@ describe('reminders', () => {
     const reminders = await test.call('billing.reminders', {});
     expect(reminders.at(-1)).toMatchObject({ month: '2026-11', deadline: '2026-12-10', daysLeft: 8 });
     expect(await test.call('billing.status', november())).toMatchObject({ deadline: '2026-12-10', daysLeft: 8 });
+  });
+
+  it('a month made billable by a session moved into it is listed: week 40 moved back to Tuesday 29 September', async () => {
+    // Hemtjänst Väster meets on Thursdays from Thursday 1 October; week 40 runs from Monday
+    // 28 September, and its session was held on Tuesday 29 September.
+    const vaster = await test.call('units.create', { ...NORR, name: 'Hemtjänst Väster' });
+    await test.call('slotRules.add', { unitId: vaster.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-10-01' });
+    const person = await test.call('staff.add', { unitId: vaster.id, name: 'Cia Holm', role: 'occupationalTherapist', employment: 'regular', activeFrom: '2026-01-01' });
+    await test.call('sessions.move', { unitId: vaster.id, week: '2026-W40', date: '2026-09-29', startTime: '14:00' });
+    await test.call('sessions.recordHeld', { ...held('2026-W40', [person.id]), unitId: vaster.id, chairIds: [person.id] });
+    expect((await test.call('billing.form', { unitId: vaster.id, month: '2026-09' })).rows).toMatchObject([{ week: '2026-W40', date: '2026-09-29' }]);
+
+    const reminders = await test.call('billing.reminders', {});
+    expect(reminders.filter((r) => r.unitId === vaster.id).map((r) => [r.month, r.daysLeft])).toEqual([
+      ['2026-09', -59],
+      ['2026-10', -28],
+      ['2026-11', 2],
+    ]);
+    // Norr's months are listed as before, first.
+    expect(reminders.map((r) => r.unitId)).toEqual([unitId, unitId, unitId, vaster.id, vaster.id, vaster.id]);
+  });
+
+  it('a reopened month is listed even when it has no session', async () => {
+    const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    await test.call('billing.markSent', { unitId: berga.id, month: '2026-10' });
+    expect((await test.call('billing.reminders', {})).filter((r) => r.unitId === berga.id)).toEqual([]);
+    await test.call('billing.reopen', { unitId: berga.id, month: '2026-10', reason: 'Fel månad' });
+    expect((await test.call('billing.reminders', {})).filter((r) => r.unitId === berga.id).map((r) => [r.month, r.state])).toEqual([
+      ['2026-10', 'reopened'],
+    ]);
   });
 
   it('a unit without sessions, or before its first one, has nothing to send', async () => {

@@ -487,13 +487,13 @@ describe('a plan change that reaches a sent month', () => {
   });
 
   it('a pattern that starts after the month, or ends before it, leaves it as it was', () => {
-    const fromWeek50 = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 1, weekday: 3 }, '2026-12-07');
+    const fromWeek50 = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 3 }, '2026-12-07');
     expect(planChangesMonth(before, { ...before, teamMeetingPatterns: [fromWeek50] }, '2026-11')).toBe(false);
     // From 1 December it still reaches November: Wednesday 2 December empties week 49, whose
     // session is Monday 30 November.
-    const fromDecember = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 1, weekday: 3 }, '2026-12-01');
+    const fromDecember = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 3 }, '2026-12-01');
     expect(planChangesMonth(before, { ...before, teamMeetingPatterns: [fromDecember] }, '2026-11')).toBe(true);
-    const endedOctober = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 1, weekday: 3 }, '2026-09-01', '2026-10-31');
+    const endedOctober = pattern(7, { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 3 }, '2026-09-01', '2026-10-31');
     expect(planChangesMonth({ ...before, teamMeetingPatterns: [endedOctober] }, before, '2026-11')).toBe(false);
   });
 
