@@ -342,11 +342,19 @@ test("Planering reminds of every unit's unsent months, and each reminder opens t
   );
   await expect(sheet(page)).toContainText('Inga genomförda tillfällen under månaden.');
   await expect(sheet(page).getByRole('columnheader', { name: 'Belopp' })).toHaveCount(0);
+  await expect(sheet(page)).toContainText('Ingen handledning är registrerad som genomförd i månaden.');
+  await expect(sheet(page)).not.toContainText('varje vecka med handledning i månaden är debiterad');
   for (const week of ['2026-W41', '2026-W42', '2026-W43', '2026-W44']) {
     await expect(sheet(page).locator(`tr[data-week="${week}"]`)).toContainText('Ej registrerad');
   }
   await screenshot(page, testInfo, 'reminders-02-syd-october');
   await expectNoAxeViolations(page);
+
+  // Syd's September, before its first session, says that nothing was planned.
+  await page.getByRole('button', { name: 'Föregående månad' }).click();
+  await expect(page.getByRole('main')).toContainText('september 2026');
+  await expect(sheet(page)).toContainText('Enheten har ingen planerad handledning i månaden.');
+  await expect(sheet(page)).not.toContainText('varje vecka med handledning i månaden är debiterad');
 
   // Norr's November: the app switches to Norr and opens its form.
   await page.getByRole('link', { name: 'Planering', exact: true }).click();

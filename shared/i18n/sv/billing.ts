@@ -105,7 +105,7 @@ export const billing = {
   'billing.form.unbilled': 'Veckor utan debiterad handledning',
   'billing.form.unbilledNone': 'Inga: varje vecka med handledning i månaden är debiterad.',
   'billing.form.unbilledNoPlan': 'Enheten har ingen planerad handledning i månaden.',
-  'billing.form.noneHeld': 'Ingen handledning är registrerad som genomförd i månaden. Så här ser veckorna ut:',
+  'billing.form.noneHeld': 'Ingen handledning är registrerad som genomförd i månaden.',
   'billing.form.col.reason': 'Orsak',
   'billing.form.reason.teamMeetingWeek': 'Teamträff',
   'billing.form.reason.cancelled': 'Inställd',
