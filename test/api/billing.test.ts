@@ -705,6 +705,14 @@ describe('files for the economist', () => {
     expect(decode(xlsx.base64).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('a month with nothing planned says so in the file, and a week ahead is named', async () => {
+    const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    const empty = decode((await test.call('billing.exportCsv', { unitId: berga.id, month: '2026-11' })).base64).toString('utf8');
+    expect(empty).toContain(translate('export.unbilled.noPlan'));
+    const december = decode((await test.call('billing.exportCsv', { unitId, month: '2026-12' })).base64).toString('utf8');
+    expect(december).toContain(translate('export.unbilled.upcoming'));
+  });
+
   it('the summary as CSV and as .xlsx', async () => {
     const csv = await test.call('billing.exportSummaryCsv', { month: '2026-11' });
     expect(decode(csv.base64).toString('utf8')).toContain('Hemtjänst Norr');
