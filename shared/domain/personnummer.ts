@@ -111,3 +111,15 @@ export function findPersonnummer(text: string, options: PersonnummerOptions = {}
 export function containsPersonnummer(text: string, options: PersonnummerOptions = {}): boolean {
   return findIn(text, options).length > 0;
 }
+
+/** The text with the digits of every personnummer in it replaced by •, as written otherwise. */
+export function maskPersonnummer(text: string): string {
+  let masked = '';
+  let from = 0;
+  for (const { start, end } of findIn(text, {})) {
+    if (start < from) continue;
+    masked += text.slice(from, start) + text.slice(start, end).replace(/\p{Nd}/gu, '•');
+    from = end;
+  }
+  return masked + text.slice(from);
+}

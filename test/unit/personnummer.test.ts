@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPersonnummer, findPersonnummer } from '../../shared/domain/personnummer';
+import { containsPersonnummer, findPersonnummer, maskPersonnummer } from '../../shared/domain/personnummer';
 
 // 811228-9874 has a valid checksum (Skatteverket's example); 811228-9875 does not. Both
 // point out a person, so both are caught.
@@ -159,6 +159,21 @@ describe('a phone number where a phone number is expected', () => {
 
   it('outside the phone field, a ten-digit run that reads as a date is caught', () => {
     expect(containsPersonnummer('Ring 0701234567')).toBe(true);
+  });
+});
+
+describe('masking a personnummer shown back (the roster import preview)', () => {
+  it.each([
+    ['typed', 'Kim 19121212-1212;usk', 'Kim ••••••••-••••;usk'],
+    ['in full-width digits', 'Kim １２１２１２－１２１２', 'Kim ••••••－••••'],
+    ['with a zero-width space inside', 'Kim 1212\u200b12-1212', 'Kim ••••\u200b••-••••'],
+    ['twice, the same', 'Kim 121212-1212 och 121212-1212', 'Kim ••••••-•••• och ••••••-••••'],
+  ])('hides every digit of it, and nothing else: %s', (_case, text, masked) => {
+    expect(maskPersonnummer(text)).toBe(masked);
+  });
+
+  it('leaves text without one as it is', () => {
+    expect(maskPersonnummer('Anna Berg;usk;070-123 45 67')).toBe('Anna Berg;usk;070-123 45 67');
   });
 });
 
