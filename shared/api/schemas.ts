@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, isWeekKey } from '../domain/calendar';
 import { LIMITS } from '../domain/limits';
-import { containsPersonnummer } from '../domain/personnummer';
+import { containsPersonnummer, type PersonnummerOptions } from '../domain/personnummer';
 import {
   ACTION_STATUSES,
   AGENDA_ITEMS,
@@ -40,12 +40,21 @@ export const durationSchema = z
   .min(LIMITS.durationMin, { error: 'validation.duration' })
   .max(LIMITS.durationMax, { error: 'validation.duration' });
 
+/**
+ * Refuses text that looks like a personnummer: for input fields that are printed on the
+ * billing form or leave the app in a file. Output schemas never use it, so a row saved
+ * before the check (or before it grew stricter) is still shown, and can be corrected.
+ */
+export const withoutPersonnummer = (key: string, options: PersonnummerOptions = {}) =>
+  z.refine<string>((text) => !containsPersonnummer(text, options), { error: key });
+
 const requiredName = (key: string) =>
   z
     .string({ error: key })
     .trim()
     .min(1, { error: key })
-    .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' });
+    .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' })
+    .check(withoutPersonnummer('validation.nameWithPersonnummer'));
 
 export const unitFieldsSchema = z.strictObject({
   name: requiredName('validation.unitNameRequired'),
@@ -53,7 +62,7 @@ export const unitFieldsSchema = z.strictObject({
   managerName: requiredName('validation.managerNameRequired'),
 });
 
-export const unitSchema = unitFieldsSchema.extend({ id: idSchema });
+export const unitSchema = z.strictObject({ id: idSchema, name: z.string(), providerName: z.string(), managerName: z.string() });
 
 export const slotRuleFieldsSchema = z.strictObject({
   weekday: weekdaySchema,
@@ -117,7 +126,8 @@ export const cancelReasonSchema = z
   .string({ error: 'validation.cancelReasonRequired' })
   .trim()
   .min(1, { error: 'validation.cancelReasonRequired' })
-  .max(LIMITS.textMax, { error: 'validation.textTooLong' });
+  .max(LIMITS.textMax, { error: 'validation.textTooLong' })
+  .check(withoutPersonnummer('validation.personnummerRefused'));
 
 /** The params a catalog key needs when it is shown for a field. */
 export const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
@@ -141,7 +151,8 @@ export const personNameSchema = z
   .string({ error: 'validation.personNameRequired' })
   .trim()
   .min(1, { error: 'validation.personNameRequired' })
-  .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' });
+  .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' })
+  .check(withoutPersonnummer('validation.nameWithPersonnummer'));
 
 /** Free text (notes, goals); personnummer-like text is warned about in the UI, not refused. */
 export const noteSchema = z.string({ error: 'validation.invalid' }).max(LIMITS.noteMax, { error: 'validation.noteTooLong' });
@@ -212,7 +223,7 @@ export const caseReferenceSchema = z
   .trim()
   .min(1, { error: 'validation.caseReferenceRequired' })
   .max(LIMITS.caseReferenceMax, { error: 'validation.caseReferenceTooLong' })
-  .refine((text) => !containsPersonnummer(text), { error: 'validation.caseReferencePersonnummer' });
+  .check(withoutPersonnummer('validation.caseReferencePersonnummer'));
 
 export const caseFieldsSchema = z.strictObject({
   reference: caseReferenceSchema,
@@ -223,7 +234,8 @@ export const caseFieldsSchema = z.strictObject({
   documentation: documentationChecklistSchema,
 });
 
-export const caseDiscussedSchema = caseFieldsSchema.extend({ id: idSchema });
+/** As stored: a reference saved before the check grew stricter is still shown. */
+export const caseDiscussedSchema = caseFieldsSchema.extend({ id: idSchema, reference: z.string() });
 
 export const actionWhatSchema = z
   .string({ error: 'validation.actionWhatRequired' })
@@ -268,17 +280,26 @@ export const rateSchema = z.strictObject({
 });
 
 export const billingSettingsFieldsSchema = z.strictObject({
-  municipality: z.string({ error: 'validation.invalid' }).trim().max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' }),
+  municipality: z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' })
+    .check(withoutPersonnummer('validation.personnummerRefused')),
   /** Empty until entered; then NNNNNN-NNNN. */
   providerOrgNumber: z
     .string({ error: 'validation.orgNumber' })
     .trim()
     .regex(/^(\d{6}-\d{4})?$/, { error: 'validation.orgNumber' }),
-  costCentre: z.string({ error: 'validation.invalid' }).trim().max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' }),
+  costCentre: z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' })
+    .check(withoutPersonnummer('validation.personnummerRefused')),
   managerPhone: z
     .string({ error: 'validation.phone' })
     .trim()
-    .regex(/^[0-9+\-() ]{0,20}$/, { error: 'validation.phone' }),
+    .regex(/^[0-9+\-() ]{0,20}$/, { error: 'validation.phone' })
+    .check(withoutPersonnummer('validation.phonePersonnummer', { phone: true })),
   billableRoles: z
     .array(staffRoleSchema)
     .min(1, { error: 'validation.billableRoles' })
@@ -286,7 +307,13 @@ export const billingSettingsFieldsSchema = z.strictObject({
   rate: rateSchema.nullable(),
 });
 
-export const billingSettingsSchema = billingSettingsFieldsSchema.extend({ unitId: idSchema });
+/** As stored: text saved before the personnummer check is still shown, and can be corrected. */
+export const billingSettingsSchema = billingSettingsFieldsSchema.extend({
+  unitId: idSchema,
+  municipality: z.string(),
+  costCentre: z.string(),
+  managerPhone: z.string(),
+});
 
 export const appSettingsSchema = z.strictObject({
   billingDeadlineDay: z
@@ -385,7 +412,8 @@ export const correctionReasonSchema = z
   .string({ error: 'validation.correctionReasonRequired' })
   .trim()
   .min(1, { error: 'validation.correctionReasonRequired' })
-  .max(LIMITS.textMax, { error: 'validation.textTooLong' });
+  .max(LIMITS.textMax, { error: 'validation.textTooLong' })
+  .check(withoutPersonnummer('validation.personnummerRefused'));
 
 export const exportedFileSchema = z.strictObject({
   fileName: z.string(),

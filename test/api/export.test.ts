@@ -161,6 +161,13 @@ const rowStarting = (rows: Value[][], first: Value, from = 0) =>
 const isoDay = (value: Value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 describe('the form as .xlsx', () => {
+  it('writes text that starts like a formula as a text cell, never a formula', async () => {
+    const { rows, cell } = await readXlsx(await billingFormXlsx({ ...november, header: { ...november.header, costCentre: '=1+1' } }));
+    const at = rowStarting(rows, 'Kostnadsställe/referens');
+    expect(cell(at, 1).type).toBe(ExcelJS.ValueType.String);
+    expect(cell(at, 1).value).toBe('=1+1');
+  });
+
   it('has one sheet "Underlag" with the header in Swedish, å ä ö intact', async () => {
     const { name, rows } = await readXlsx(await billingFormXlsx(november));
     expect(name).toBe('Underlag');
@@ -300,6 +307,26 @@ describe('the form as CSV', () => {
   it('keeps a text field that Excel would run as a formula as text', () => {
     const rows = parseCsv(billingFormCsv({ ...november, header: { ...november.header, managerPhone: '+46 70 123 45 67' } }).slice(1));
     expect(rows).toContainEqual(['Telefon', "'+46 70 123 45 67"]);
+  });
+
+  // Old data may hold such text (it came in before the fields refused it), and a spreadsheet
+  // may fold full-width signs to =+-@ or drop invisible characters in front.
+  it.each([
+    ['a full-width equals sign', '\uff1dHYPERLINK("http://x")'],
+    ['a full-width plus', '\uff0b46 70 123 45 67'],
+    ['a full-width minus', '\uff0d1'],
+    ['a full-width at', '\uff20SUM(A1)'],
+    ['a small equals sign', '\ufe66 1+1'],
+    ['a zero-width space before =', '\u200b=1+1'],
+    ['a byte order mark and a soft hyphen before +', '\ufeff\u00ad+1'],
+  ])('keeps text that starts like a formula in disguise as text: %s', (_case, municipality) => {
+    const rows = parseCsv(billingFormCsv({ ...november, header: { ...november.header, municipality } }).slice(1));
+    expect(rows).toContainEqual(['Beställare', `'${municipality}`]);
+  });
+
+  it('does not mark ordinary text that only contains =+-@', () => {
+    const form = { ...november, header: { ...november.header, costCentre: 'KS 4711 = hemtjänst' } };
+    expect(parseCsv(billingFormCsv(form).slice(1))).toContainEqual(['Kostnadsställe/referens', 'KS 4711 = hemtjänst']);
   });
 });
 

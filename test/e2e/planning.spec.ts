@@ -112,6 +112,13 @@ test('sessions are moved, cancelled and restored from the plan, using only the k
   await expect(dialog.getByText('Ange varför tillfället ställs in.')).toBeVisible();
   await screenshot(page, testInfo, '06-cancel-refused');
   await expectNoAxeViolations(page);
+  // The reason is printed on the billing form: a personnummer is said while typing, then refused.
+  await page.keyboard.type('Brukare 19121212\u00a01212 avled');
+  await expect(dialog.getByText('Det här ser ut att innehålla ett personnummer och kan inte sparas här.', { exact: false })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByText('Texten ser ut att innehålla ett personnummer, och det får inte stå här.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByLabel('Orsak').fill('');
   await page.keyboard.type('Arbetsterapeuten är på utbildning');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();

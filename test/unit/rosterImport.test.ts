@@ -146,7 +146,16 @@ describe('a line that cannot be imported says why, with its line number', () => 
     expect(problems('Anna Berg;usk;heltid')).toEqual([[1, 'error.import.unknownEmployment', { employment: 'heltid' }]]);
   });
 
-  it.each(['Anna Berg;usk;850101-1234', 'Anna Berg 19850101-1234;usk', '850101-1234;usk', 'Anna Berg;usk;8501011234'])(
+  it.each([
+    'Anna Berg;usk;850101-1234',
+    'Anna Berg 19850101-1234;usk',
+    '850101-1234;usk',
+    'Anna Berg;usk;8501011234',
+    // Pasted from a web page or a PDF: a no-break space, full-width digits, a zero-width space.
+    'Anna Berg 19850101\u00a01234;usk',
+    'Anna Berg;usk;８５０１０１－１２３４',
+    'Anna Berg;usk;8501\u200b01-1234',
+  ])(
     'a cell that looks like a personnummer: %j',
     (text) => {
       expect(problems(text)).toEqual([[1, 'error.import.personnummer', {}]]);

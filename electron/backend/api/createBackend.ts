@@ -22,6 +22,7 @@ import { staffHandlers } from './handlers/staff';
 import { teamMeetingHandlers } from './handlers/teamMeetings';
 import { unitHandlers } from './handlers/units';
 import type { BackendContext, Handlers } from './types';
+import { illFormedTextError, illFormedTextPath } from './wellFormedText';
 
 /** The whole API behind one call; Electron IPC, the HTTP server and tests all use it. */
 export interface Backend {
@@ -155,6 +156,8 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
     if (!current && !RECOVERY_METHODS.has(method)) return fail(apiError('RECOVERY_MODE', 'error.recovery.mode'));
     try {
       // Inside the try: even a schema that throws on odd input must not escape as a rejection.
+      const illFormed = illFormedTextPath(input);
+      if (illFormed !== null) return fail(illFormedTextError(illFormed));
       const parsed = inputSchema.safeParse(input);
       if (!parsed.success) return fail(validationError(parsed.error));
       // The audit line of a successful call, on the connection live now (after a restore, the

@@ -7,12 +7,21 @@ import type { Sheet, SheetCell } from './sheet';
 const BOM = '\uFEFF';
 /** Excel would run a field starting like this as a formula; a leading apostrophe keeps it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Invisible characters (zero-width space, byte order mark, soft hyphen) a spreadsheet may drop. */
+const LEADING_INVISIBLE = /^\p{Cf}+/u;
+
+/** Looked at as a spreadsheet may read it: without invisible characters first, full-width ＝＋－＠ as =+-@. */
+function startsLikeFormula(text: string): boolean {
+  const visible = text.replace(LEADING_INVISIBLE, '');
+  const first = visible.codePointAt(0);
+  return first !== undefined && FORMULA_START.test(String.fromCodePoint(first).normalize('NFKC'));
+}
 
 function fieldText(cell: SheetCell): string {
   if (cell === null) return '';
   switch (cell.kind) {
     case 'text':
-      return FORMULA_START.test(cell.text) ? `'${cell.text}` : cell.text;
+      return startsLikeFormula(cell.text) ? `'${cell.text}` : cell.text;
     case 'count':
       return String(cell.value);
     case 'hours':

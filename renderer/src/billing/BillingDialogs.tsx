@@ -7,6 +7,7 @@ import { parseWeekKey } from '../../../shared/domain/calendar';
 import type { BillingForm, BillingMonthStatus, Unit } from '../../../shared/domain/types';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 import { weekdayName } from '../format';
 
 interface DialogProps {
@@ -90,6 +91,7 @@ export function MarkSentDialog({ unit, form, onClose, onDone }: DialogProps) {
 export function ReopenDialog({ unit, form, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
   const reopening = useApiForm('billing.reopen');
+  const warning = usePersonnummerWarning();
   const [reason, setReason] = useState('');
 
   const save = async () => {
@@ -127,6 +129,7 @@ export function ReopenDialog({ unit, form, onClose, onDone }: DialogProps) {
         {/* One line, so Enter saves, as the cancel reason under Planering. */}
         <TextInput
           label={t('billing.reopen.reason')}
+          {...warning(reason, { refused: true })}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={reopening.fieldError('reason')}

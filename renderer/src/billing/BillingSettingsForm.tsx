@@ -18,6 +18,7 @@ import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { NumberField, wholeNumber } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 import { roleOptions } from '../staff/labels';
 import { kronorText, parseKronor } from './money';
 
@@ -86,6 +87,7 @@ const rolesMessage = (fields: Record<string, string> | undefined) =>
 function UnitBillingForm({ settings, labelledBy }: { settings: BillingSettings; labelledBy: string }) {
   const { t } = useTranslation();
   const form = useApiForm('billing.settings.save');
+  const warning = usePersonnummerWarning();
   const [municipality, setMunicipality] = useState(settings.municipality);
   const [orgNumber, setOrgNumber] = useState(settings.providerOrgNumber);
   const [costCentre, setCostCentre] = useState(settings.costCentre);
@@ -115,6 +117,7 @@ function UnitBillingForm({ settings, labelledBy }: { settings: BillingSettings; 
     >
       <TextInput
         label={t('billing.settings.municipality')}
+        {...warning(municipality, { refused: true })}
         value={municipality}
         onChange={(e) => setMunicipality(e.currentTarget.value)}
         error={form.fieldError('municipality')}
@@ -131,7 +134,7 @@ function UnitBillingForm({ settings, labelledBy }: { settings: BillingSettings; 
       />
       <TextInput
         label={t('billing.settings.costCentre')}
-        description={t('billing.settings.costCentreHint')}
+        {...warning(costCentre, { hint: t('billing.settings.costCentreHint'), refused: true })}
         value={costCentre}
         onChange={(e) => setCostCentre(e.currentTarget.value)}
         error={form.fieldError('costCentre')}
@@ -140,6 +143,7 @@ function UnitBillingForm({ settings, labelledBy }: { settings: BillingSettings; 
       <TextInput
         label={t('billing.settings.managerPhone')}
         type="tel"
+        {...warning(phone, { refused: true, phone: true })}
         value={phone}
         onChange={(e) => setPhone(e.currentTarget.value)}
         error={form.fieldError('managerPhone')}

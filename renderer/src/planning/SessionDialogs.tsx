@@ -7,6 +7,7 @@ import { LIMITS } from '../../../shared/api/schemas';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { TimeField } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 import { weekdayName } from '../format';
 
 interface DialogProps {
@@ -82,6 +83,7 @@ export function MoveDialog({ session, onClose, onSaved }: DialogProps) {
 export function CancelDialog({ session, onClose, onSaved }: DialogProps) {
   const { t } = useTranslation();
   const form = useApiForm('sessions.cancel');
+  const warning = usePersonnummerWarning();
   const [reason, setReason] = useState('');
 
   const save = async () => {
@@ -116,6 +118,7 @@ export function CancelDialog({ session, onClose, onSaved }: DialogProps) {
         {/* One line, so Enter saves: a reason is a few words, and the dialog is keyboard-first. */}
         <TextInput
           label={t('planning.cancel.reason')}
+          {...warning(reason, { refused: true })}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={form.fieldError('reason')}

@@ -7,7 +7,7 @@ import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { DateField } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
 import { PersonSelect } from './PersonSelect';
-import { usePersonnummerWarning } from './usePersonnummerWarning';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 interface Props {
   detail: SessionDetail;

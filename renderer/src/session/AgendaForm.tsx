@@ -9,7 +9,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiAction } from '../forms/useApiAction';
 import { useApiForm } from '../forms/useApiForm';
-import { usePersonnummerWarning } from './usePersonnummerWarning';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 interface Props {
   detail: SessionDetail;

@@ -14,7 +14,7 @@ import {
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { PersonSelect } from './PersonSelect';
-import { usePersonnummerWarning } from './usePersonnummerWarning';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 interface Props {
   detail: SessionDetail;
@@ -91,7 +91,7 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
     >
       <TextInput
         label={t('session.case.reference')}
-        description={t('session.case.referenceHint')}
+        {...warning(reference, { hint: t('session.case.referenceHint'), refused: true })}
         value={reference}
         onChange={(e) => setReference(e.currentTarget.value)}
         error={fieldError('reference')}
@@ -130,7 +130,7 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
             error={fieldError('subGoals') ?? subGoalError(form.error?.fields)}
             autosize
             minRows={3}
-            {...warning(subGoals, <span className="hint-line">{t('session.case.subGoalsHint')}</span>)}
+            {...warning(subGoals, { hint: <span className="hint-line">{t('session.case.subGoalsHint')}</span> })}
           />
         </>
       )}

@@ -5,6 +5,7 @@ import { fieldMessage } from '../../../shared/api/errors';
 import { guestSchema } from '../../../shared/api/schemas';
 import { STAFF_ROLES, type Guest, type StaffRole } from '../../../shared/domain/types';
 import { useAnnounce } from '../app/announcer';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 import { roleLabel } from '../staff/labels';
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
 export function GuestFields({ guests, onChange, error }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
+  const warning = usePersonnummerWarning();
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('careStaff');
   const [nameError, setNameError] = useState<string | undefined>();
@@ -83,6 +85,7 @@ export function GuestFields({ guests, onChange, error }: Props) {
         <TextInput
           ref={nameRef}
           label={t('session.guests.name')}
+          {...warning(name, { refused: true })}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           onKeyDown={(event) => {

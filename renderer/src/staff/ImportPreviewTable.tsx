@@ -2,7 +2,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findPersonnummer } from '../../../shared/domain/personnummer';
+import { maskPersonnummer } from '../../../shared/domain/personnummer';
 import type { RosterImportRow } from '../../../shared/domain/types';
 import { DataTable } from '../table/DataTable';
 import { roleLabel } from './labels';
@@ -27,11 +27,6 @@ export function previewSummary(t: TFunction, rows: RosterImportRow[]): string {
   return `${text}.`;
 }
 
-/** A personnummer pasted by mistake is refused, and not shown back in full either. */
-function masked(text: string): string {
-  return findPersonnummer(text).reduce((result, found) => result.replace(found, found.replace(/\d/g, '•')), text);
-}
-
 function outcomeText(t: TFunction, row: RosterImportRow): string {
   return row.outcome === 'error'
     ? t('staff.import.outcome.error', { message: row.message ?? '' })
@@ -45,7 +40,8 @@ export function ImportPreviewTable({ rows }: { rows: RosterImportRow[] }) {
     () =>
       column.columns([
         column.accessor('line', { header: t('staff.import.col.line') }),
-        column.accessor('name', { header: t('staff.import.col.name'), cell: ({ row }) => masked(row.original.name) }),
+        // A personnummer pasted by mistake is refused, and not shown back in full either.
+        column.accessor('name', { header: t('staff.import.col.name'), cell: ({ row }) => maskPersonnummer(row.original.name) }),
         column.accessor('role', {
           header: t('staff.import.col.role'),
           cell: ({ row }) => (row.original.role ? roleLabel(t, row.original.role) : t('staff.import.noRole')),

@@ -2,6 +2,7 @@ import { NativeSelect, TextInput } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/api/schemas';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 import type { Employment, StaffRole } from '../../../shared/domain/types';
 import { employmentOptions, roleOptions } from './labels';
 
@@ -26,12 +27,13 @@ interface Props {
 /** Name, role and employment: what a person is, the same in every unit they belong to. */
 export function PersonFields({ draft, onChange, fieldError, autoFocus, nameRef, afterName }: Props) {
   const { t } = useTranslation();
+  const warning = usePersonnummerWarning();
   return (
     <>
       <TextInput
         ref={nameRef}
         label={t('staff.field.name')}
-        description={t('staff.field.nameHint')}
+        {...warning(draft.name, { hint: t('staff.field.nameHint'), refused: true })}
         value={draft.name}
         onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })}
         error={fieldError('name')}

@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 export interface UnitDraft {
   name: string;
@@ -18,10 +19,12 @@ interface Props {
 
 export function UnitFields({ draft, onChange, fieldError, autoFocus }: Props) {
   const { t } = useTranslation();
+  const warning = usePersonnummerWarning();
   return (
     <>
       <TextInput
         label={t('units.field.name')}
+        {...warning(draft.name, { refused: true })}
         value={draft.name}
         onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })}
         error={fieldError('name')}
@@ -30,7 +33,7 @@ export function UnitFields({ draft, onChange, fieldError, autoFocus }: Props) {
       />
       <TextInput
         label={t('units.field.providerName')}
-        description={t('units.field.providerNameHint')}
+        {...warning(draft.providerName, { hint: t('units.field.providerNameHint'), refused: true })}
         value={draft.providerName}
         onChange={(e) => onChange({ ...draft, providerName: e.currentTarget.value })}
         error={fieldError('providerName')}
@@ -38,7 +41,7 @@ export function UnitFields({ draft, onChange, fieldError, autoFocus }: Props) {
       />
       <TextInput
         label={t('units.field.managerName')}
-        description={t('units.field.managerNameHint')}
+        {...warning(draft.managerName, { hint: t('units.field.managerNameHint'), refused: true })}
         value={draft.managerName}
         onChange={(e) => onChange({ ...draft, managerName: e.currentTarget.value })}
         error={fieldError('managerName')}

@@ -39,6 +39,7 @@ export const common = {
   'field.timePlaceholder': 'TT:MM',
   'field.dateHint': 'Skriv datumet som ÅÅÅÅ-MM-DD.',
   'form.errorTitle': 'Det gick inte att spara',
+  'form.warning.personnummerRefused': 'Det här ser ut att innehålla ett personnummer och kan inte sparas här. Ta bort det.',
   'load.errorTitle': 'Det gick inte att hämta uppgifterna',
   'nav.label': 'Huvudmeny',
   'nav.planning': 'Planering',

@@ -5,6 +5,7 @@ export const validation = {
   'validation.unitNameTooLong': 'Namnet får vara högst {{max}} tecken.',
   'validation.providerNameRequired': 'Ange utförarens namn.',
   'validation.managerNameRequired': 'Ange enhetschefens namn.',
+  'validation.textNotWellFormed': 'Texten innehåller ett trasigt tecken, kanske en halv emoji. Ta bort det och försök igen.',
   'validation.textTooLong': 'Texten får vara högst {{max}} tecken.',
   'validation.time': 'Ange en tid mellan 00:00 och 23:59, till exempel 14:00.',
   'validation.date': 'Ange ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-05-14.',
@@ -28,6 +29,10 @@ export const validation = {
   'validation.caseReferenceTooLong': 'Referensen får vara högst {{max}} tecken.',
   'validation.caseReferencePersonnummer':
     'Referensen ser ut som ett personnummer. Använd en kod som inte pekar ut brukaren, till exempel initialer och ett nummer.',
+  'validation.personnummerRefused':
+    'Texten ser ut att innehålla ett personnummer, och det får inte stå här. Ta bort det. Är det ett telefonnummer? Skriv det då med mellanslag, till exempel 070-123 45 67.',
+  'validation.nameWithPersonnummer': 'Namnet ser ut att innehålla ett personnummer. Skriv bara namnet.',
+  'validation.phonePersonnummer': 'Det här ser ut som ett personnummer. Ange ett telefonnummer, till exempel 070-123 45 67.',
   'validation.caseKind': 'Välj om ärendet är komplext eller ett nytt rehabiliteringsärende.',
   'validation.actionWhatRequired': 'Beskriv åtgärden.',
   'validation.month': 'Ange en månad som ÅÅÅÅ-MM, till exempel 2026-11.',
