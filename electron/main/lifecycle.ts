@@ -6,7 +6,7 @@ import { dataDirOverride, ensureDir, platformDataDir } from '../backend/dataDir'
 import { scheduleAutomaticBackups } from '../backend/hostGuards/backupSchedule';
 import { DataFolderLockedError } from '../backend/hostGuards/dataFolderLock';
 import { checkDataFolderPlace, isLocalDataFolder, UnsafeDataFolderError } from '../backend/hostGuards/dataFolderPlace';
-import { DataFolderReadOnlyError } from '../backend/hostGuards/dataFolderWritable';
+import { DataFolderReadOnlyError, refuseReadOnlyDataFolder } from '../backend/hostGuards/dataFolderWritable';
 import { keepLogFailuresFromCrashing } from '../backend/hostGuards/logStreams';
 import { startBackend } from '../backend/startBackend';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../backend/store/errors';
@@ -29,11 +29,15 @@ export interface ShellFiles {
  * that Electron would pick and municipal IT often redirects to a server). It becomes
  * Electron's userData too: the single-instance lock lives there, so it guards exactly the
  * database it sits next to. A folder the place check will refuse is not created (on Linux,
- * creating //server/share would make /server/share).
+ * creating //server/share would make /server/share); one that cannot be written is refused
+ * here already (DataFolderReadOnlyError), since Electron's own files go there too.
  */
 function dataFolder(env: NodeJS.ProcessEnv): string {
   const folder = dataDirOverride(env) ?? platformDataDir(process.platform, env);
-  if (isLocalDataFolder(folder)) app.setPath('userData', ensureDir(folder));
+  if (isLocalDataFolder(folder)) {
+    refuseReadOnlyDataFolder(folder, () => ensureDir(folder));
+    app.setPath('userData', folder);
+  }
   return folder;
 }
 
@@ -63,7 +67,15 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
   keepLogFailuresFromCrashing();
   registerAppScheme();
   app.commandLine.appendSwitch('lang', 'sv');
-  const dataDir = dataFolder(env);
+  let dataDir: string;
+  try {
+    dataDir = dataFolder(env);
+  } catch (error) {
+    // Electron's error box works before ready.
+    showStartupError(error);
+    app.exit(1);
+    return;
+  }
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
