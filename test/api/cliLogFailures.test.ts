@@ -24,15 +24,6 @@ beforeEach(() => {
 });
 afterEach(() => data.remove());
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 describe('browser mode with nowhere to write its log', () => {
   it('keeps serving when stderr is on a full disk and one failure after another is logged there', async () => {
     // A first run makes the database; then its backup folder is a file, so the next start's
