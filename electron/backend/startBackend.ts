@@ -33,10 +33,10 @@ const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
  * refused as before (DatabaseFromNewerVersionError, DatabaseNotHandledningError): the hosts
  * show why and do not start.
  *
- * First of all it takes the data folder's lock (DataFolderLockedError when another host has
- * it), here rather than in each host so that no host can forget it; the backend's close()
- * lets it go. A folder or database file that cannot be written is refused
- * (DataFolderReadOnlyError) before anything is opened.
+ * Before anything is opened it refuses a folder or database file that cannot be written
+ * (DataFolderReadOnlyError) and takes the data folder's lock (DataFolderLockedError when
+ * another host has it): here rather than in each host, so that no host can forget it. The
+ * backend's close() lets the lock go; so does the end of the process, however it ends.
  */
 export async function startBackend(options: StartBackendOptions): Promise<Backend> {
   refuseReadOnlyDataFolder(options.dataDir, () => mkdirSync(options.dataDir, { recursive: true }));
