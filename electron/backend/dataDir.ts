@@ -4,10 +4,16 @@ import path from 'node:path';
 
 const APP_FOLDER = 'Handledning';
 
-/** HANDLEDNING_DATA_DIR, when set, replaces the app-data folder (tests, browser mode, Electron). */
-export function dataDirOverride(env: NodeJS.ProcessEnv = process.env): string | null {
+/**
+ * HANDLEDNING_DATA_DIR, when set, replaces the app-data folder (tests, browser mode, Electron).
+ * On Linux and macOS a //server/share path is kept as written: resolving it would make it
+ * /server/share, a local-looking folder the place check would pass and the start create.
+ */
+export function dataDirOverride(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
   const dir = env.HANDLEDNING_DATA_DIR?.trim();
-  return dir ? path.resolve(dir) : null;
+  if (!dir) return null;
+  if (platform !== 'win32' && /^\/\/[^/]/.test(dir)) return dir;
+  return path.resolve(dir);
 }
 
 /** The per-user app-data folder where Electron itself would not be there to say. */

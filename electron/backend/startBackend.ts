@@ -5,6 +5,8 @@ import { translate } from '../../shared/i18n/translate';
 import { createBackend, createRecoveryBackend, type Backend } from './api/createBackend';
 import type { DamagedDatabase } from './backup/dataSafety';
 import { databasePaths } from './dataDir';
+import { acquireDataFolderLock } from './hostGuards/dataFolderLock';
+import { refuseReadOnlyDatabaseFile, refuseReadOnlyDataFolder } from './hostGuards/dataFolderWritable';
 import { openDatabase } from './store/database';
 import { APPLICATION_ID, checkProblems, readDatabaseHeader } from './store/databaseFile';
 import { MIGRATIONS } from './store/migrations';
@@ -30,12 +32,35 @@ const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
  * starts in recovery mode. A database from a newer version or from another program is
  * refused as before (DatabaseFromNewerVersionError, DatabaseNotHandledningError): the hosts
  * show why and do not start.
+ *
+ * Before anything is opened it refuses a folder or database file that cannot be written
+ * (DataFolderReadOnlyError) and takes the data folder's lock (DataFolderLockedError when
+ * another host has it): here rather than in each host, so that no host can forget it. The
+ * backend's close() lets the lock go; so does the end of the process, however it ends.
  */
 export async function startBackend(options: StartBackendOptions): Promise<Backend> {
+  refuseReadOnlyDataFolder(options.dataDir, () => mkdirSync(options.dataDir, { recursive: true }));
+  const lock = acquireDataFolderLock(options.dataDir);
+  try {
+    const backend = await openBackend(options);
+    return {
+      ...backend,
+      close() {
+        backend.close();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openBackend(options: StartBackendOptions): Promise<Backend> {
   const { dataDir, today, version, backupFolderOverride } = options;
   const now = options.now ?? (() => new Date());
-  mkdirSync(dataDir, { recursive: true });
   const { file, backupDir } = databasePaths(dataDir);
+  refuseReadOnlyDatabaseFile(file);
   const common = { today, now, version, dataDir, ...(backupFolderOverride ? { backupFolderOverride } : {}) };
 
   const check = checkLiveFile(file);

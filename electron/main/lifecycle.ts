@@ -4,7 +4,10 @@ import type { Backend } from '../backend/api/createBackend';
 import { clockFromEnv } from '../backend/clock';
 import { dataDirOverride, ensureDir, platformDataDir } from '../backend/dataDir';
 import { scheduleAutomaticBackups } from '../backend/hostGuards/backupSchedule';
-import { checkDataFolderPlace, UnsafeDataFolderError } from '../backend/hostGuards/dataFolderPlace';
+import { DataFolderLockedError } from '../backend/hostGuards/dataFolderLock';
+import { checkDataFolderPlace, isLocalDataFolder, UnsafeDataFolderError } from '../backend/hostGuards/dataFolderPlace';
+import { DataFolderReadOnlyError, refuseReadOnlyDataFolder } from '../backend/hostGuards/dataFolderWritable';
+import { keepLogFailuresFromCrashing } from '../backend/hostGuards/logStreams';
 import { startBackend } from '../backend/startBackend';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../backend/store/errors';
 import { registerApiHandlers } from './ipc';
@@ -25,11 +28,16 @@ export interface ShellFiles {
  * platform's local app-data folder (on Windows %LOCALAPPDATA%, not the roaming %APPDATA%
  * that Electron would pick and municipal IT often redirects to a server). It becomes
  * Electron's userData too: the single-instance lock lives there, so it guards exactly the
- * database it sits next to.
+ * database it sits next to. A folder the place check will refuse is not created (on Linux,
+ * creating //server/share would make /server/share); one that cannot be written is refused
+ * here already (DataFolderReadOnlyError), since Electron's own files go there too.
  */
 function dataFolder(env: NodeJS.ProcessEnv): string {
-  const folder = ensureDir(dataDirOverride(env) ?? platformDataDir(process.platform, env));
-  app.setPath('userData', folder);
+  const folder = dataDirOverride(env) ?? platformDataDir(process.platform, env);
+  if (isLocalDataFolder(folder)) {
+    refuseReadOnlyDataFolder(folder, () => ensureDir(folder));
+    app.setPath('userData', folder);
+  }
   return folder;
 }
 
@@ -38,7 +46,9 @@ function isKnownRefusal(error: unknown): error is Error {
   return (
     error instanceof DatabaseFromNewerVersionError ||
     error instanceof DatabaseNotHandledningError ||
-    error instanceof UnsafeDataFolderError
+    error instanceof UnsafeDataFolderError ||
+    error instanceof DataFolderLockedError ||
+    error instanceof DataFolderReadOnlyError
   );
 }
 
@@ -54,9 +64,18 @@ function showStartupError(error: unknown): void {
  * database before any window.
  */
 export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  keepLogFailuresFromCrashing();
   registerAppScheme();
   app.commandLine.appendSwitch('lang', 'sv');
-  const dataDir = dataFolder(env);
+  let dataDir: string;
+  try {
+    dataDir = dataFolder(env);
+  } catch (error) {
+    // Electron's error box works before ready.
+    showStartupError(error);
+    app.exit(1);
+    return;
+  }
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -89,7 +108,8 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
   try {
     const refusal = await placeRefusal;
     if (refusal) throw refusal;
-    // A damaged file does not stop the start: the backend answers in recovery mode.
+    // A damaged file does not stop the start: the backend answers in recovery mode. Browser
+    // mode on the same folder holds the data folder's lock, and this start is refused.
     backend = await startBackend({ dataDir, today: clockFromEnv(env), version: app.getVersion() });
   } catch (error) {
     showStartupError(error);

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { clockFromEnv } from '../backend/clock';
-import { dataDirOverride, ensureDir, platformDataDir } from '../backend/dataDir';
+import { dataDirOverride, platformDataDir } from '../backend/dataDir';
 import { scheduleAutomaticBackups } from '../backend/hostGuards/backupSchedule';
-import { acquireDataFolderLock, DataFolderLockedError } from '../backend/hostGuards/dataFolderLock';
+import { DataFolderLockedError } from '../backend/hostGuards/dataFolderLock';
 import { checkDataFolderPlace, UnsafeDataFolderError } from '../backend/hostGuards/dataFolderPlace';
+import { DataFolderReadOnlyError } from '../backend/hostGuards/dataFolderWritable';
+import { keepLogFailuresFromCrashing } from '../backend/hostGuards/logStreams';
 import { startBackend } from '../backend/startBackend';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../backend/store/errors';
 import { startWebServer } from './server';
@@ -16,7 +18,8 @@ import { startWebServer } from './server';
 //   HANDLEDNING_PORT      port on 127.0.0.1 (default 0: any free port)
 //   HANDLEDNING_TODAY     YYYY-MM-DD freezes "today", for tests that must see the same weeks every day
 // Exit codes: 0 stopped by a signal, 1 unexpected failure, 2 a database this version may not
-// open, 3 a data folder on a network share or in a synced folder, 4 already running on the folder.
+// open, 3 a data folder on a network share or in a synced folder, 4 already running on the folder
+// (the desktop app or another server), 5 a data folder or database file that cannot be written.
 
 /** Refusals the user can act on: the Swedish message alone, no stack. */
 const REFUSALS: [new (...args: never[]) => Error, number][] = [
@@ -24,9 +27,11 @@ const REFUSALS: [new (...args: never[]) => Error, number][] = [
   [DatabaseNotHandledningError, 2],
   [UnsafeDataFolderError, 3],
   [DataFolderLockedError, 4],
+  [DataFolderReadOnlyError, 5],
 ];
 
 async function main(): Promise<void> {
+  keepLogFailuresFromCrashing();
   const defaultDataDir = platformDataDir();
   const dataDir = dataDirOverride() ?? defaultDataDir;
   const today = clockFromEnv();
@@ -35,9 +40,6 @@ async function main(): Promise<void> {
 
   // Nothing is created in a refused folder, not even the lock.
   await checkDataFolderPlace(dataDir, defaultDataDir);
-  const lock = acquireDataFolderLock(ensureDir(dataDir));
-  // 'exit' also follows process.exit() after a signal and an uncaught failure.
-  process.on('exit', () => lock.release());
   const cleanups: (() => void | Promise<void>)[] = [];
   let stopping = false;
   const stop = async () => {
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   // SIGHUP: the terminal was closed (on Windows, the console window).
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
 
+  // Takes the data folder's lock; the operating system lets it go when this process ends.
   const backend = await startBackend({ dataDir, today, version });
   cleanups.push(() => backend.close());
   cleanups.push(await scheduleAutomaticBackups(backend));

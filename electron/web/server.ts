@@ -21,6 +21,8 @@ export interface WebServerOptions {
   /** Loopback only, never a network interface. */
   host?: '127.0.0.1' | 'localhost';
   token: string;
+  /** How long a request body may take to arrive in full; 30 s unless a test says otherwise. */
+  bodyDeadlineMs?: number;
 }
 
 export interface WebServer {
@@ -38,6 +40,8 @@ const SECURITY_HEADERS = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Node's own request timeout is 5 minutes and checked only every 30 s: too long to hold a socket open. */
+const BODY_DEADLINE_MS = 30_000;
 const API_PREFIX = '/api/';
 
 /** Equal-length digests, so neither the content nor the length of the token leaks by timing. */
@@ -46,7 +50,17 @@ function tokensMatch(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-export function startWebServer({ backend, staticDir, port, host = '127.0.0.1', token }: WebServerOptions): Promise<WebServer> {
+/** Text that is not UTF-8 is refused, never stored with U+FFFD in place of what was sent. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function startWebServer({
+  backend,
+  staticDir,
+  port,
+  host = '127.0.0.1',
+  token,
+  bodyDeadlineMs = BODY_DEADLINE_MS,
+}: WebServerOptions): Promise<WebServer> {
   const root = path.resolve(staticDir);
   let allowedHosts: string[] = [];
 
@@ -89,23 +103,38 @@ export function startWebServer({ backend, staticDir, port, host = '127.0.0.1', t
     else createReadStream(file).pipe(res);
   }
 
-  function readBody(req: http.IncomingMessage): Promise<Buffer | 'tooLarge'> {
+  /**
+   * The whole body, or why not: over the size limit, or not arrived in full by the deadline
+   * (a chunked body that never ends would otherwise hold its socket for minutes).
+   */
+  function readBody(req: http.IncomingMessage): Promise<Buffer | 'tooLarge' | 'tooSlow'> {
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
       let size = 0;
+      const deadline = setTimeout(() => {
+        req.removeAllListeners('data');
+        resolve('tooSlow');
+      }, bodyDeadlineMs);
+      const settle = (outcome: Buffer | 'tooLarge') => {
+        clearTimeout(deadline);
+        resolve(outcome);
+      };
       req.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > MAX_BODY_BYTES) {
           // Stop keeping it but let it drain, so the 413 still reaches the caller.
           req.removeAllListeners('data');
           req.resume();
-          resolve('tooLarge');
+          settle('tooLarge');
         } else {
           chunks.push(chunk);
         }
       });
-      req.on('end', () => resolve(Buffer.concat(chunks)));
-      req.on('error', reject);
+      req.on('end', () => settle(Buffer.concat(chunks)));
+      req.on('error', (error) => {
+        clearTimeout(deadline);
+        reject(error);
+      });
     });
   }
 
@@ -125,9 +154,22 @@ export function startWebServer({ backend, staticDir, port, host = '127.0.0.1', t
       res.setHeader('Connection', 'close');
       return sendError(res, 413, apiError('VALIDATION', 'error.validation'));
     }
+    if (body === 'tooSlow') {
+      // The rest of the body is not waited for: the answer goes out and the socket is closed.
+      res.setHeader('Connection', 'close');
+      sendError(res, 408, apiError('VALIDATION', 'error.requestTooSlow'));
+      res.on('finish', () => req.socket.destroy());
+      return;
+    }
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      return sendError(res, 400, apiError('VALIDATION', 'error.invalidText'));
+    }
     let input: unknown;
     try {
-      input = JSON.parse(body.toString('utf8'));
+      input = JSON.parse(text);
     } catch {
       return sendError(res, 400, apiError('VALIDATION', 'error.validation'));
     }

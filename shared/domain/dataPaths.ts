@@ -4,7 +4,17 @@
 // written. Backups are whole verified files, so they may go there; the live file may not.
 // Pure string work on Windows and POSIX paths, so it is tested without those machines.
 
-export type CloudSyncService = 'OneDrive' | 'Dropbox' | 'Google Drive' | 'iCloud' | 'Box';
+export type CloudSyncService =
+  | 'OneDrive'
+  | 'Dropbox'
+  | 'Google Drive'
+  | 'iCloud'
+  | 'Box'
+  | 'Nextcloud'
+  | 'ownCloud'
+  | 'pCloud'
+  | 'MEGA'
+  | 'Sync.com';
 
 export type NetworkReason =
   /** \\server\share, //server/share, \\?\UNC\server\share */
@@ -12,7 +22,9 @@ export type NetworkReason =
   /** A drive letter that `net use` lists as a mapped network drive. */
   | 'mappedDrive'
   /** A share the Linux desktop mounted for the user (GVfs: smb-share:, sftp:, dav: …). */
-  | 'remoteMount';
+  | 'remoteMount'
+  /** The disk says so: an NFS, SMB/CIFS or other network file system (see fileSystems.ts). */
+  | 'networkFileSystem';
 
 export type DataPathKind =
   | { kind: 'local' }
@@ -28,23 +40,36 @@ export interface DataPathContext {
 const LOCAL: DataPathKind = { kind: 'local' };
 
 // A folder whose own name says which client syncs everything below it, spelt as the
-// clients spell it. Windows and older macOS clients put these in the home folder;
-// "OneDrive - <organisation>" is a work account, "Dropbox (<team>)" a team's.
+// clients spell it, matched in any case (a user or an installer may write it otherwise, and
+// Windows' and macOS's disks do not tell the cases apart). Windows and older macOS clients
+// put these in the home folder; "OneDrive - <organisation>" is a work account,
+// "OneDrive (Personal)" a private one beside it, "Dropbox (<team>)" a team's. "Sync" is
+// Sync.com's folder (and Syncthing's default): a user's own folder so named is refused too,
+// which costs a move, while a synced live database can cost the data.
 const SYNC_FOLDERS: readonly [RegExp, CloudSyncService][] = [
-  [/^OneDrive( - .+)?$/, 'OneDrive'],
-  [/^Dropbox( \(.+\))?$/, 'Dropbox'],
-  [/^Google ?Drive$/, 'Google Drive'],
-  [/^iCloud ?Drive$/, 'iCloud'],
-  [/^Box( Sync)?$/, 'Box'],
+  [/^OneDrive( - .+| \(.+\))?$/i, 'OneDrive'],
+  [/^Dropbox( \(.+\))?$/i, 'Dropbox'],
+  [/^Google ?Drive$/i, 'Google Drive'],
+  [/^iCloud ?Drive$/i, 'iCloud'],
+  [/^Box( Sync)?$/i, 'Box'],
+  [/^Nextcloud$/i, 'Nextcloud'],
+  [/^ownCloud$/i, 'ownCloud'],
+  [/^pCloud ?Drive$/i, 'pCloud'],
+  [/^MEGA$/i, 'MEGA'],
+  [/^Sync$/i, 'Sync.com'],
 ];
 
 // macOS File Provider folders in ~/Library/CloudStorage are named <client>-<account>.
 const CLOUD_STORAGE_FOLDERS: readonly [RegExp, CloudSyncService][] = [
-  [/^OneDrive(-|$)/, 'OneDrive'],
-  [/^Dropbox(-|$)/, 'Dropbox'],
-  [/^GoogleDrive(-|$)/, 'Google Drive'],
-  [/^Box(-|$)/, 'Box'],
-  [/^iCloud/, 'iCloud'],
+  [/^OneDrive(-|$)/i, 'OneDrive'],
+  [/^Dropbox(-|$)/i, 'Dropbox'],
+  [/^GoogleDrive(-|$)/i, 'Google Drive'],
+  [/^Box(-|$)/i, 'Box'],
+  [/^iCloud/i, 'iCloud'],
+  [/^Nextcloud(-|$)/i, 'Nextcloud'],
+  [/^ownCloud(-|$)/i, 'ownCloud'],
+  [/^pCloud/i, 'pCloud'],
+  [/^MEGA(-|$)/i, 'MEGA'],
 ];
 
 // Google Drive for desktop shows the user's files as a drive of its own (G:\My Drive\…),
@@ -74,7 +99,7 @@ function classifyWindowsPath(path: string, networkDriveLetters: readonly string[
     .split('\\')
     .filter((segment) => segment !== '' && segment !== '.');
   if (drive && segments.length > 0 && GOOGLE_DRIVE_TOP_FOLDERS.test(segments[0]!)) return { kind: 'cloudSync', service: 'Google Drive' };
-  return classifySegments(segments, true);
+  return classifySegments(segments);
 }
 
 function classifyPosixPath(path: string): DataPathKind {
@@ -84,15 +109,12 @@ function classifyPosixPath(path: string): DataPathKind {
   if (segments.some((segment, index) => index > 0 && segments[index - 1] === 'gvfs' && GVFS_REMOTE_MOUNT.test(segment))) {
     return { kind: 'network', reason: 'remoteMount' };
   }
-  return classifySegments(segments, false);
+  return classifySegments(segments);
 }
 
-function classifySegments(segments: readonly string[], ignoreCase: boolean): DataPathKind {
-  // Windows compares names case-insensitively, so "onedrive" is the same folder there.
-  const flags = ignoreCase ? 'i' : '';
-  const same = (a: string | undefined, b: string) => a !== undefined && (ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b);
-  const serviceOf = (table: readonly [RegExp, CloudSyncService][], segment: string) =>
-    table.find(([pattern]) => new RegExp(pattern.source, flags).test(segment))?.[1];
+function classifySegments(segments: readonly string[]): DataPathKind {
+  const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+  const serviceOf = (table: readonly [RegExp, CloudSyncService][], segment: string) => table.find(([pattern]) => pattern.test(segment))?.[1];
 
   for (const [index, segment] of segments.entries()) {
     const parent = segments[index - 1];

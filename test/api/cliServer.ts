@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { bundleForNode } from '../bundleForNode';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
@@ -25,7 +26,17 @@ export interface ServerProcess {
   call(method: string, input: unknown): Promise<any>;
 }
 
-export function startServer(serverScript: string, dataDir: string, env: NodeJS.ProcessEnv = {}): ServerProcess {
+/**
+ * `as`: another user to run the server as (a test running as root needs one that file permissions stop).
+ * `stderrFd`: a file the server's stderr goes to instead of the test.
+ */
+export function startServer(
+  serverScript: string,
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+  as: { uid: number; gid: number } | null = null,
+  stderrFd: number | null = null,
+): ServerProcess {
   let stdout = '';
   let stderr = '';
   const child = spawn(process.execPath, [serverScript], {
@@ -38,10 +49,11 @@ export function startServer(serverScript: string, dataDir: string, env: NodeJS.P
       NODE_PATH: path.join(ROOT, 'node_modules'),
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', stderrFd ?? 'pipe'],
+    ...as,
   });
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let address: Promise<{ url: string; token: string }> | undefined;
   const server: ServerProcess = {
@@ -76,10 +88,15 @@ export function startServer(serverScript: string, dataDir: string, env: NodeJS.P
  * For a test file: the server bundled once, a fresh data folder per test, and every server a
  * test starts killed after it.
  */
-export function serverPerTest(): { data(): TempFolder; start(dataDir?: string, env?: NodeJS.ProcessEnv): ServerProcess } {
+export function serverPerTest(): {
+  data(): TempFolder;
+  start(dataDir?: string, env?: NodeJS.ProcessEnv, as?: { uid: number; gid: number } | null): ServerProcess;
+} {
   let serverScript: string;
   beforeAll(async () => {
     const bundle = tempFolder();
+    // Readable by another user the server may run as.
+    chmodSync(bundle.dir, 0o755);
     serverScript = await bundleServer(bundle.dir);
     return () => bundle.remove();
   });
@@ -97,8 +114,8 @@ export function serverPerTest(): { data(): TempFolder; start(dataDir?: string, e
 
   return {
     data: () => data,
-    start(dataDir = data.dir, env = {}) {
-      const server = startServer(serverScript, dataDir, env);
+    start(dataDir = data.dir, env = {}, as = null) {
+      const server = startServer(serverScript, dataDir, env, as);
       servers.push(server);
       return server;
     },

@@ -16,5 +16,5 @@ try {
   process.stdin.on('end', () => lock.release());
 } catch (error) {
   if (!(error instanceof DataFolderLockedError)) throw error;
-  process.stdout.write(`refused ${error.pid}\n`);
+  process.stdout.write(`refused: ${error.message}\n`);
 }

@@ -36,7 +36,7 @@ afterEach(async () => {
 });
 
 /** A raw request, so tests can send any Host, Origin or path a browser or attacker could. */
-function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Answer> {
+function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: { host: `127.0.0.1:${port}`, ...options.headers } },
@@ -142,6 +142,60 @@ describe('browser mode: the API over loopback HTTP', () => {
     const answer = await callApi('units.create', { ...NORR, name: 'x'.repeat(1024 * 1024 + 1) });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses a body that is not valid UTF-8 with a typed Swedish error, and stores nothing', async () => {
+    const valid = Buffer.from(JSON.stringify({ ...NORR, name: 'Hemtjänst ÅÄÖ' }), 'utf8');
+    // The same request with one byte of "Å" cut away: no decoder may guess what was meant.
+    const broken = Buffer.concat([valid.subarray(0, valid.indexOf('Å')), valid.subarray(valid.indexOf('Å') + 1)]);
+    const answer = await request({
+      method: 'POST',
+      path: '/api/units.create',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: broken,
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Texten innehåller tecken som inte går att läsa. Inget har sparats. Skriv in texten igen.' },
+    });
+    expect(await test.call('units.list', {})).toEqual([]);
+  });
+
+  it('cuts a chunked body that never ends at the body deadline: 408 with a typed error, the socket closed', async () => {
+    const quick = await startWebServer({ backend: test.backend, staticDir: test.folder.dir, port: 0, token: TOKEN, bodyDeadlineMs: 200 });
+    const quickPort = Number(new URL(quick.url).port);
+    try {
+      const answer = await new Promise<{ status: number; body: string; closed: Promise<void> }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: quickPort,
+            method: 'POST',
+            path: '/api/units.create',
+            headers: { host: `127.0.0.1:${quickPort}`, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+          },
+          (res) => {
+            const closed = new Promise<void>((done) => res.socket.once('close', () => done()));
+            let body = '';
+            res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body, closed }));
+          },
+        );
+        req.on('error', reject);
+        // The first part of a body whose end never comes.
+        req.write('{"name":"Hemtj');
+      });
+      expect(answer.status).toBe(408);
+      expect(JSON.parse(answer.body)).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Uppgifterna kom inte fram i tid. Inget har sparats. Försök igen.' },
+      });
+      await answer.closed;
+      expect(await test.call('units.list', {})).toEqual([]);
+    } finally {
+      await quick.close();
+    }
   });
 
   it('refuses a GET on the API: 405', async () => {

@@ -209,9 +209,18 @@ describe('a data folder on a share or in a synced folder', () => {
     expect(message).toContain(`Använd standardmappen på datorns egen disk: ${defaultFolder}.`);
     expect(message).toContain('Säkerhetskopiorna får gärna sparas på nätverket');
     expect(fake.app.exit).toHaveBeenCalledWith(1);
-    expect(existsSync(path.join(synced, 'handledning.sqlite'))).toBe(false);
+    expect(existsSync(synced)).toBe(false);
     expect(FakeBrowserWindow.instances).toEqual([]);
     expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('a //server/share path on Linux is a share: refused, and no /server folder made at the root', async () => {
+    const server = `handledning-shell-${process.pid}-srv`;
+    await startApp(FILES, { ...env, HANDLEDNING_DATA_DIR: `//${server}/share/Handledning` });
+    const [, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(message).toContain(`Handledning kan inte öppna databasen i //${server}/share/Handledning, eftersom mappen ligger på en nätverksenhet.`);
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    expect(existsSync(`/${server}`)).toBe(false);
   });
 
   it('a second instance on such a folder only hands over to the first, with no message', async () => {
@@ -246,5 +255,23 @@ describe('a database from a newer Handledning', () => {
     expect(fake.ipcMain.handlers.size).toBe(0);
     expect(readFileSync(dbFile).equals(before)).toBe(true);
     expect(existsSync(`${dbFile}-wal`)).toBe(false);
+  });
+});
+
+describe('a data folder that cannot be written', () => {
+  // /sys refuses new folders to every user, root included, so this holds in a container too.
+  it('is refused with one Swedish line in the error box, before the single-instance lock; nothing opens', async () => {
+    const folder = `/sys/handledning-shell-${process.pid}`;
+    await startApp(FILES, { ...env, HANDLEDNING_DATA_DIR: folder });
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Handledning kan inte starta');
+    expect(message).toBe(
+      `Handledning kan inte spara i datamappen ${folder}, eftersom den är skrivskyddad eller saknar behörighet. Be IT om skrivbehörighet eller använd en annan mapp.`,
+    );
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    expect(fake.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toEqual([]);
+    expect(fake.ipcMain.handlers.size).toBe(0);
   });
 });

@@ -9,6 +9,11 @@ describe('where the data lives', () => {
     expect(dataDirOverride({})).toBeNull();
   });
 
+  it('keeps a //server/share path as written on Linux and macOS, so the place check sees a share and not /server/share', () => {
+    expect(dataDirOverride({ HANDLEDNING_DATA_DIR: '//server/share/Handledning' }, 'linux')).toBe('//server/share/Handledning');
+    expect(dataDirOverride({ HANDLEDNING_DATA_DIR: '//server/share' }, 'darwin')).toBe('//server/share');
+  });
+
   it('falls back to the per-user app-data folder of each platform', () => {
     expect(platformDataDir('win32', { LOCALAPPDATA: 'C:\\Users\\anna\\AppData\\Local' }, 'C:\\Users\\anna')).toBe(
       'C:\\Users\\anna\\AppData\\Local\\Handledning',

@@ -26,8 +26,10 @@ describe('the live database on the computer’s own disk', () => {
   it.each([
     '/home/anna/.config/Handledning',
     '/Users/anna/Library/Application Support/Handledning',
-    '/home/anna/box/Handledning',
+    '/home/anna/boxes/Handledning',
     '/home/anna/onedrive-export/Handledning',
+    '/home/anna/megabackup/Handledning',
+    '/home/anna/Synced/Handledning',
     '/tmp/handledning-test-x1y2',
   ])('is local on Linux and macOS: %s', (path) => {
     expect(posix(path)).toEqual(LOCAL);
@@ -89,6 +91,12 @@ describe('a folder a sync service copies is refused', () => {
     ['C:\\Users\\anna\\Box\\Handledning', 'Box'],
     ['C:\\Users\\anna\\Box Sync\\Handledning', 'Box'],
     ['\\\\?\\C:\\Users\\anna\\OneDrive\\Handledning', 'OneDrive'],
+    ['C:\\Users\\anna\\OneDrive (Personal)\\Handledning', 'OneDrive'],
+    ['C:\\Users\\anna\\onedrive (personal)\\Handledning', 'OneDrive'],
+    ['C:\\Users\\anna\\Nextcloud\\Handledning', 'Nextcloud'],
+    ['C:\\Users\\anna\\ownCloud\\Handledning', 'ownCloud'],
+    ['C:\\Users\\anna\\MEGA\\Handledning', 'MEGA'],
+    ['C:\\Users\\anna\\Sync\\Handledning', 'Sync.com'],
   ])('on Windows: %s (%s)', (path, service) => {
     expect(windows(path)).toEqual(cloud(service));
   });
@@ -106,6 +114,19 @@ describe('a folder a sync service copies is refused', () => {
     ['/Users/anna/Box/Handledning', 'Box'],
     ['/Users/anna/Box Sync/Handledning', 'Box'],
     ['/Users/anna/Library/CloudStorage/Box-Box/Handledning', 'Box'],
+    // Matched in any case: a hand-made or reinstalled folder, or macOS's case-blind disk.
+    ['/home/anna/box/Handledning', 'Box'],
+    ['/home/anna/DROPBOX/Handledning', 'Dropbox'],
+    ['/Users/anna/onedrive/Handledning', 'OneDrive'],
+    ['/users/anna/library/cloudstorage/onedrive-exempelbykommun/Handledning', 'OneDrive'],
+    ['/Users/anna/OneDrive (Personal)/Handledning', 'OneDrive'],
+    ['/home/anna/Nextcloud/Handledning', 'Nextcloud'],
+    ['/home/anna/nextcloud/Handledning', 'Nextcloud'],
+    ['/Users/anna/Library/CloudStorage/Nextcloud-anna@moln.kommun.se/Handledning', 'Nextcloud'],
+    ['/home/anna/ownCloud/Handledning', 'ownCloud'],
+    ['/home/anna/pCloudDrive/Handledning', 'pCloud'],
+    ['/home/anna/MEGA/Handledning', 'MEGA'],
+    ['/home/anna/Sync/Handledning', 'Sync.com'],
   ])('on Linux and macOS: %s (%s)', (path, service) => {
     expect(posix(path)).toEqual(cloud(service));
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, realpathSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { refuseUnsafeDataFolder, UnsafeDataFolderError } from '../../electron/backend/hostGuards/dataFolderPlace';
@@ -75,5 +75,51 @@ describe('the folder as the disk knows it', () => {
   it('an ordinary local folder, existing or not, passes', () => {
     expect(() => refuseUnsafeDataFolder(folder.dir, { defaultDataDir: folder.dir, platform: 'linux' })).not.toThrow();
     expect(() => refuseUnsafeDataFolder(path.join(folder.dir, 'ny', 'mapp'), { defaultDataDir: folder.dir, platform: 'linux' })).not.toThrow();
+  });
+});
+
+describe('on Linux, the kind of disk under the folder, not only its name', () => {
+  let folder: ReturnType<typeof tempFolder>;
+  beforeEach(() => {
+    folder = tempFolder();
+  });
+  afterEach(() => folder.remove());
+
+  const NFS = { statfsType: 0x6969, mountType: 'nfs4' };
+  const check = (dir: string, disk: { statfsType: number; mountType: string | null }, platform: NodeJS.Platform = 'linux') => {
+    const asked: string[] = [];
+    const run = () =>
+      refuseUnsafeDataFolder(dir, {
+        defaultDataDir: '/home/anna/.config/Handledning',
+        platform,
+        fileSystemOf: (existing) => {
+          asked.push(existing);
+          return disk;
+        },
+      });
+    return { run, asked };
+  };
+
+  it('an NFS mount with an ordinary-looking path is refused as a network drive, asked of the nearest folder that exists', () => {
+    const { run, asked } = check(path.join(folder.dir, 'Handledning', 'data'), NFS);
+    const error = refusal(run);
+    expect(error.place).toEqual({ kind: 'network', reason: 'networkFileSystem' });
+    expect(error.message).toContain('eftersom mappen ligger på en nätverksenhet.');
+    expect(asked).toEqual([realpathSync(folder.dir)]);
+  });
+
+  it('sshfs over FUSE is refused; a local FUSE disk (ntfs-3g on a USB disk) passes', () => {
+    expect(refusal(check(folder.dir, { statfsType: 0x65735546, mountType: 'fuse.sshfs' }).run).place).toMatchObject({ kind: 'network' });
+    expect(check(folder.dir, { statfsType: 0x65735546, mountType: 'fuseblk' }).run).not.toThrow();
+  });
+
+  it('only on Linux: elsewhere statfs numbers mean other things', () => {
+    const { run, asked } = check(folder.dir, NFS, 'darwin');
+    expect(run).not.toThrow();
+    expect(asked).toEqual([]);
+  });
+
+  it('this machine’s temp folder, asked for real, is a local disk', () => {
+    expect(() => refuseUnsafeDataFolder(folder.dir, { defaultDataDir: folder.dir, platform: 'linux' })).not.toThrow();
   });
 });

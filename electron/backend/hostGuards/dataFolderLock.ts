@@ -1,183 +1,73 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { translate } from '../../../shared/i18n/translate';
 
-// Browser mode's single-instance lock: one server per data folder. The desktop app has
-// Electron's own lock; a server has only this file. It holds the owner's PID, so a lock
-// left behind by a killed server (SIGKILL, a power cut) is recognised as stale and taken over.
+// One running app per data folder, whichever host: the desktop app, browser mode or a test
+// all take this lock in startBackend. It is SQLite's own exclusive lock on a small empty
+// file, held through an open connection: the operating system drops it when the process
+// ends in any way (a crash, SIGKILL, a power cut), so nothing stale is ever left to judge,
+// and no PID that came round again can keep the app from starting.
+//
+// The file is never written (the lock is taken by a transaction that is rolled back), so a
+// crash cannot leave it half-written; and it is never deleted, because a lock file removed
+// while another starter has it open would let two starters lock two different files.
+// Nothing else in the process may open and close it: on POSIX, closing any handle to a file
+// drops every lock the process holds on it.
 
-export const LOCK_FILE_NAME = 'handledning.lock';
+export const LOCK_FILE_NAME = 'handledning.instance.lock';
+
+/** The PID lock file of versions before this lock; harmless now, removed by the holder. */
+const OLD_LOCK_FILE_NAME = 'handledning.lock';
 
 export class DataFolderLockedError extends Error {
   override readonly name = 'DataFolderLockedError';
-  constructor(readonly pid: number) {
-    super(translate('error.lock.held', { pid }));
+  constructor() {
+    super(translate('error.lock.held'));
   }
 }
 
 export interface DataFolderLock {
   readonly file: string;
-  /** Removes the lock if it is still ours; safe to call more than once. */
+  /** Lets the next starter in; safe to call more than once. */
   release(): void;
 }
 
-export interface LockOptions {
-  pid?: number;
-  isAlive?: (pid: number) => boolean;
-}
-
-/** A starter between its exclusive create and its write shows an empty file for a moment. */
-const HALF_WRITTEN_GRACE_MS = 2_000;
-const RETRY_MS = 20;
-const MAX_ATTEMPTS = 200;
-
-/** Only "no such process" means dead; EPERM is a live process of another user. */
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
-
-/** Takes the data folder's lock or throws DataFolderLockedError naming the live owner. */
-export function acquireDataFolderLock(dataDir: string, { pid = process.pid, isAlive = processIsAlive }: LockOptions = {}): DataFolderLock {
+/** Takes the data folder's lock at once, or throws DataFolderLockedError: no waiting, no retries. */
+export function acquireDataFolderLock(dataDir: string): DataFolderLock {
   const file = path.join(dataDir, LOCK_FILE_NAME);
-  // The random line makes this lock's content unique, so "still ours" and "still the stale
-  // one" are comparisons of content, even when a PID comes round again.
-  const content = lockContent(pid);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (createExclusively(file, content)) return heldLock(file, content);
-    const found = readOrNull(file);
-    if (found === null) continue;
-    if (!isStale(file, found, pid, isAlive)) {
-      const owner = ownerOf(found);
-      if (owner !== null) throw new DataFolderLockedError(owner);
-      sleep(RETRY_MS);
-      continue;
-    }
-    if (takeOver(file, found, content, pid, isAlive)) return heldLock(file, content);
-  }
-  throw new Error(`Could not take ${file}`);
-}
-
-const lockContent = (pid: number) => `${pid}\n${randomBytes(8).toString('hex')}\n`;
-
-/**
- * A lock is stale when its process is gone, or when it is our own PID in a lock we did not
- * write (a dead process whose PID came round to us). An empty or unreadable lock is a
- * starter between its exclusive create and its write, unless it has stayed so for a while.
- */
-function isStale(file: string, content: string, pid: number, isAlive: (pid: number) => boolean): boolean {
-  const owner = ownerOf(content);
-  if (owner === null) return isOlderThan(file, HALF_WRITTEN_GRACE_MS);
-  return owner === pid || !isAlive(owner);
-}
-
-/**
- * Replaces a stale lock with ours: a new lock written whole under a temporary name and
- * renamed over it, so the lock file never goes missing or half-written. Two starters can
- * find the same stale lock, and both renaming over it would leave both believing they hold
- * it, so a takeover first takes a short-lived claim (an exclusive create beside the lock)
- * and, holding it, checks the lock is still the stale one it read.
- */
-function takeOver(file: string, stale: string, content: string, pid: number, isAlive: (pid: number) => boolean): boolean {
-  const claim = `${file}.takeover`;
-  const claimContent = lockContent(pid);
-  if (!createExclusively(claim, claimContent)) {
-    const found = readOrNull(claim);
-    // A starter killed in the middle of its takeover leaves its claim behind.
-    if (found !== null && isStale(claim, found, pid, isAlive)) removeAbandoned(claim, found, pid);
-    else sleep(RETRY_MS);
-    return false;
-  }
+  let connection: Database.Database;
   try {
-    if (readOrNull(file) !== stale) return false;
-    const temp = `${file}.${pid}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      createExclusively(temp, content);
-      renameSync(temp, file);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
-    return true;
-  } finally {
-    if (readOrNull(claim) === claimContent) unlinkSync(claim);
-  }
-}
-
-/**
- * Moves an abandoned claim aside (a rename: only one starter moves a given file) and deletes
- * it if it is what was found; a claim made fresh in the meantime is put back.
- */
-function removeAbandoned(claim: string, abandoned: string, pid: number): void {
-  const aside = `${claim}.${pid}.${randomBytes(6).toString('hex')}.stale`;
-  try {
-    renameSync(claim, aside);
+    connection = lockedConnection(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+    if (!(error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB')) throw error;
+    // Only bytes someone else put there: the file's content means nothing to the lock, and
+    // nobody holds it (a holder would have made this SQLITE_BUSY), so empty it and try again.
+    truncateSync(file, 0);
+    connection = lockedConnection(file);
   }
-  if (readOrNull(aside) === abandoned) unlinkSync(aside);
-  else renameSync(aside, claim);
-}
-
-/** False when the file exists; the content is on disk before this returns true. */
-function createExclusively(file: string, content: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, 'wx');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  return true;
-}
-
-function heldLock(file: string, content: string): DataFolderLock {
-  let held = true;
+  rmSync(path.join(dataDir, OLD_LOCK_FILE_NAME), { force: true });
   return {
     file,
     release() {
-      if (!held) return;
-      held = false;
-      if (readOrNull(file) === content) unlinkSync(file);
+      if (connection.open) connection.close();
     },
   };
 }
 
-function ownerOf(content: string): number | null {
-  const match = /^(\d+)\n/.exec(content);
-  const pid = match ? Number(match[1]) : NaN;
-  return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
-}
-
-function readOrNull(file: string): string | null {
+function lockedConnection(file: string): Database.Database {
+  // No busy timeout: a held lock is answered at once, never waited for.
+  const connection = new Database(file, { timeout: 0 });
   try {
-    return readFileSync(file, 'utf8');
+    // MEMORY journal: no -journal file beside the lock. In EXCLUSIVE locking mode the lock a
+    // transaction takes is kept after it ends, until the connection closes.
+    connection.pragma('journal_mode = MEMORY');
+    connection.pragma('locking_mode = EXCLUSIVE');
+    connection.exec('BEGIN EXCLUSIVE; ROLLBACK');
+    return connection;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    connection.close();
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY') throw new DataFolderLockedError();
     throw error;
   }
-}
-
-function isOlderThan(file: string, ms: number): boolean {
-  try {
-    return Date.now() - statSync(file).mtimeMs > ms;
-  } catch {
-    return false;
-  }
-}
-
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

@@ -9,7 +9,11 @@ export const dataSafetyErrors = {
     'Använd standardmappen på datorns egen disk: {{defaultFolder}}. Ta bort inställningen HANDLEDNING_DATA_DIR, så används den. Säkerhetskopiorna får gärna sparas på nätverket eller i molnet. Inget har ändrats.',
   'error.path.askIt':
     'Be IT-avdelningen se till att mappen för lokala programdata ligger på datorns egen disk och inte synkroniseras. Säkerhetskopiorna får gärna sparas på nätverket eller i molnet. Inget har ändrats.',
-  'error.lock.held': 'Handledning körs redan med den här datamappen (process {{pid}}). Stäng den först.',
+  'error.dataFolder.readOnly':
+    'Handledning kan inte spara i datamappen {{place}}, eftersom den är skrivskyddad eller saknar behörighet. Be IT om skrivbehörighet eller använd en annan mapp.',
+  'error.database.readOnly':
+    'Handledning kan inte spara i databasfilen {{place}}, eftersom den är skrivskyddad eller saknar behörighet. Be IT om skrivbehörighet. Inget har ändrats.',
+  'error.lock.held': 'Handledning är redan öppet med den här datamappen, som program eller i webbläsaren. Stäng det först och försök sedan igen.',
   // Backups, restores and the recovery screen (backup helper).
   'error.diskFull': 'Disken är full. Inget har sparats. Frigör utrymme på disken och försök igen.',
   'error.backup.notFound': 'Säkerhetskopian {{fileName}} finns inte längre. Välj en annan i listan.',

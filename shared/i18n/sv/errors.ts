@@ -1,6 +1,8 @@
 /** Messages of typed API errors (ApiError.message) and of domain rules. */
 export const errors = {
   'error.validation': 'Uppgifterna är inte giltiga. Rätta de markerade fälten och försök igen.',
+  'error.invalidText': 'Texten innehåller tecken som inte går att läsa. Inget har sparats. Skriv in texten igen.',
+  'error.requestTooSlow': 'Uppgifterna kom inte fram i tid. Inget har sparats. Försök igen.',
   'error.unknownMethod': 'Okänd begäran: {{method}}.',
   'error.unauthorized': 'Åtkomst nekad. Starta om Handledning och öppna adressen som skrivs ut.',
   'error.forbiddenSender': 'Begäran kom inte från Handledningens eget fönster och avvisades.',
