@@ -1,9 +1,13 @@
 import Database from 'better-sqlite3';
 import type { BackupContents } from '../../../shared/domain/types';
 import { APPLICATION_ID, checkProblems, readDatabaseHeader } from '../store/databaseFile';
+import { expectedSchema, hasTable, readSchema, sameSchema, type SchemaEntry } from '../store/schema';
 
-/** Why a file is not a backup Handledning can trust. */
-export type BackupProblem = 'missing' | 'corrupt' | 'notHandledning' | 'newerVersion';
+/**
+ * Why a file is not a backup Handledning can trust. 'foreignSchema': a Handledning header over
+ * a schema the app's migrations did not make (an extra trigger or view is code that would run).
+ */
+export type BackupProblem = 'missing' | 'corrupt' | 'notHandledning' | 'newerVersion' | 'foreignSchema';
 
 export class BackupCheckError extends Error {
   override readonly name = 'BackupCheckError';
@@ -40,8 +44,12 @@ export function checkBackupFile(file: string, { latestVersion, thorough }: Check
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    // The schema first: the integrity check evaluates the file's CHECK constraints, so it
+    // runs only over the app's own ones.
+    const schema = expectedSchema(header.userVersion);
+    if (!schema || !sameSchema(readSchema(db), schema)) throw new BackupCheckError('foreignSchema');
     if (checkProblems(db, thorough ? 'integrity' : 'quick').length > 0) throw new BackupCheckError('corrupt');
-    return readContents(db, header.userVersion);
+    return readContents(db, header.userVersion, schema);
   } catch (error) {
     if (error instanceof BackupCheckError) throw error;
     if (error instanceof Database.SqliteError) throw new BackupCheckError('corrupt');
@@ -51,17 +59,15 @@ export function checkBackupFile(file: string, { latestVersion, thorough }: Check
   }
 }
 
-function readContents(db: Database.Database, schemaVersion: number): BackupContents {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  // Every table's rows must be countable, not only the ones shown.
-  const counts = new Map(tables.map((table) => [table, db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number]));
-  const latest = counts.has('held_sessions')
-    ? (db.prepare('SELECT max(date) FROM held_sessions').pluck().get() as string | null)
-    : null;
+/** Fixed statements over the app's own tables only: nothing read from the file becomes SQL. */
+function readContents(db: Database.Database, schemaVersion: number, schema: readonly SchemaEntry[]): BackupContents {
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  // held_sessions came with schema version 3; a file from before it has none.
+  const withSessions = hasTable(schema, 'held_sessions');
   return {
     schemaVersion,
-    units: counts.get('units') ?? 0,
-    heldSessions: counts.get('held_sessions') ?? 0,
-    latestSessionDate: latest,
+    units: count('SELECT count(*) FROM units'),
+    heldSessions: withSessions ? count('SELECT count(*) FROM held_sessions') : 0,
+    latestSessionDate: withSessions ? (db.prepare('SELECT max(date) FROM held_sessions').pluck().get() as string | null) : null,
   };
 }
