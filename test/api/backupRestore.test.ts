@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkBackupFile } from '../../electron/backend/backup/verify';
 import { openDatabase } from '../../electron/backend/store/database';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
