@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/store/database';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
-import { expectedSchema, readSchema, sameSchema } from '../../electron/backend/store/schema';
+import { expectedSchema, readSchema, sameSchema, schemaMadeBy } from '../../electron/backend/store/schema';
 import { tempFolder, type TempFolder } from './testDatabase';
 
 // The snapshots the runtime check trusts are generated here from the migrations. A missing
@@ -41,6 +41,7 @@ describe('expected-schema snapshots', () => {
     const snapshot = JSON.parse(readFileSync(file, 'utf8'));
     expect(schema).toEqual(snapshot);
     expect(expectedSchema(version)).toEqual(snapshot);
+    expect(schemaMadeBy(MIGRATIONS)(version)).toEqual(snapshot);
   });
 
   it('has a snapshot for every version and none beyond', () => {

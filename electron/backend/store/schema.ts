@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import type { Migration } from './migrations/types';
 import v1 from './migrations/schema/v1.json';
 import v2 from './migrations/schema/v2.json';
 import v3 from './migrations/schema/v3.json';
@@ -25,6 +26,24 @@ const SNAPSHOTS: readonly (readonly SchemaEntry[])[] = [v1, v2, v3, v4, v5];
 /** The snapshot for a schema version; null for a version this app has no snapshot of. */
 export function expectedSchema(version: number): readonly SchemaEntry[] | null {
   return SNAPSHOTS[version - 1] ?? null;
+}
+
+/**
+ * The schema `migrations` make at each version, built in an in-memory database: how a
+ * database opened with other migrations (a test playing another app version) checks the
+ * backup it takes before migrating. For the app's own migrations it equals the snapshots.
+ */
+export function schemaMadeBy(migrations: readonly Migration[]): (version: number) => SchemaEntry[] | null {
+  return (version) => {
+    if (version < 1 || version > migrations.length) return null;
+    const db = new Database(':memory:');
+    try {
+      for (const migration of migrations.slice(0, version)) db.exec(migration.up);
+      return readSchema(db);
+    } finally {
+      db.close();
+    }
+  };
 }
 
 /** Every sqlite_schema entry of the open database, in a fixed order. */
