@@ -92,23 +92,47 @@ describe('a restore never unsends a month', () => {
 });
 
 describe('a restore whose history cannot be carried forward', () => {
-  it('is rolled back: the data before it is back, and no undo is offered', async () => {
-    // After the backup Norr is renamed and a new unit takes its name and is billed: the
-    // restored Norr and the carried unit would share a name, which is not allowed.
-    const backup = await app.call('backups.create', {});
+  /**
+   * After the backup Norr is renamed and a new unit takes its name and is billed: the
+   * restored Norr and the carried unit would share a name, which is not allowed.
+   */
+  async function billANewUnitUnderTheOldName(): Promise<number> {
     clock.advanceHours(1);
     await app.call('units.update', { id: norr, ...unit('Hemtjänst Väster') });
     const newNorr = (await app.call('units.create', unit('Hemtjänst Norr'))).id;
     await app.call('billing.markSent', april(newNorr));
+    return newNorr;
+  }
+
+  async function restoreFailing(fileName: string) {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      return await app.send('backups.restore', { fileName });
+    } finally {
+      logged.mockRestore();
+    }
+  }
 
-    const result = await app.send('backups.restore', { fileName: backup.fileName });
+  it('is rolled back: the data before it is back, and no undo is offered', async () => {
+    const backup = await app.call('backups.create', {});
+    const newNorr = await billANewUnitUnderTheOldName();
 
-    logged.mockRestore();
+    const result = await restoreFailing(backup.fileName);
+
     expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: translate('error.restore.failed') } });
     expect((await app.call('units.list', {})).map((u) => u.name).sort()).toEqual(['Hemtjänst Norr', 'Hemtjänst Väster']);
     expect(await app.call('billing.status', april(newNorr))).toMatchObject({ state: 'sent' });
     expect(await app.call('health.get', {})).toMatchObject({ state: 'ok' });
     expect((await app.call('backups.list', {})).undoRestore).toBeNull();
+  });
+
+  it('leaves the undo of the previous restore in place', async () => {
+    const backup = await app.call('backups.create', {});
+    const { undoRestore } = await app.call('backups.restore', { fileName: backup.fileName });
+    await billANewUnitUnderTheOldName();
+
+    expect(await restoreFailing(backup.fileName)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    expect((await app.call('backups.list', {})).undoRestore).toEqual(undoRestore);
   });
 });
