@@ -167,6 +167,9 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
 
   async function install(source: string, folder: string): Promise<Db> {
     installDatabaseFile(source, live.file);
+    // Checked again as the copy now in place, before anything opens it for writing: the file
+    // in the folder may have been swapped since its check (a trigger would run on our writes).
+    checkBackupFile(live.file, { latestVersion: LATEST_VERSION, thorough: false });
     // Through openDatabase, so a backup from an older version is migrated (after its own backup).
     const db = await openDatabase({ file: live.file, backupDir: folder, now });
     if (quickCheck(db).length > 0) {

@@ -1,6 +1,7 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataSafety, type DataSafety, type LiveDatabase } from '../../electron/backend/backup/dataSafety';
 import { openDatabase, type Db } from '../../electron/backend/store/database';
 import { fakeClock } from '../api/backupHarness';
@@ -13,6 +14,8 @@ import { sha256, tempFolder, type TempFolder } from './testDatabase';
 let folder: TempFolder;
 let current: Db | null;
 let recordAtSwap: (string | null)[];
+/** Runs as the live file is let go: after every check, before the swap. */
+let atSwap: () => void;
 let safety: DataSafety;
 beforeEach(async () => {
   folder = tempFolder();
@@ -20,6 +23,7 @@ beforeEach(async () => {
   current = await openDatabase({ file: folder.file, backupDir: folder.backupDir });
   current.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Norr', 'hemtjänst norr', 'Omsorg AB', 'Anna Berg')").run();
   recordAtSwap = [];
+  atSwap = () => undefined;
   const live: LiveDatabase = {
     file: folder.file,
     db: () => current,
@@ -28,6 +32,7 @@ beforeEach(async () => {
     },
     release() {
       recordAtSwap.push(undoFileName());
+      atSwap();
       current?.close();
       current = null;
     },
@@ -73,5 +78,25 @@ describe('restoring by name (beneath the API contract)', () => {
     }
     expect(sha256(folder.file)).toBe(live);
     expect(recordAtSwap).toEqual([]);
+  });
+});
+
+describe('a backup file swapped after its check', () => {
+  it('is checked again where it is installed: refused, and the data before the restore is back', async () => {
+    const backup = await safety.create();
+    const planted = path.join(folder.dir, 'planted.sqlite');
+    copyFileSync(path.join(folder.backupDir, backup.fileName), planted);
+    const db = new Database(planted);
+    db.exec('CREATE TRIGGER wipe AFTER INSERT ON settings BEGIN DELETE FROM units; END');
+    db.close();
+    current!.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Söder', 'hemtjänst söder', 'Omsorg AB', 'Anna Berg')").run();
+    atSwap = () => copyFileSync(planted, path.join(folder.backupDir, backup.fileName));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    await expect(safety.restore(backup.fileName)).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'error.restore.failed' });
+
+    logged.mockRestore();
+    expect(current!.prepare('SELECT name FROM units ORDER BY id').pluck().all()).toEqual(['Hemtjänst Norr', 'Hemtjänst Söder']);
+    expect(current!.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'wipe'").pluck().get()).toBe(0);
   });
 });
