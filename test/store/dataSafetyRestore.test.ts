@@ -7,9 +7,10 @@ import { openDatabase, type Db } from '../../electron/backend/store/database';
 import { fakeClock } from '../api/backupHarness';
 import { sha256, tempFolder, type TempFolder } from './testDatabase';
 
-// The data-safety service over a real database file, with a live-database holder that notes
-// what "Ångra återställningen" points at at the moment the live file is let go for the swap:
-// a process killed from then on must find the record of the restore it was doing.
+// The restore steps of the data-safety service over a real database file. The live-database
+// holder notes what "Ångra återställningen" points at at the moment the live file is let go
+// for the swap (a process killed from then on must find the record of the restore it was
+// doing), and can act in that moment, after every check and before the swap.
 
 let folder: TempFolder;
 let current: Db | null;
