@@ -22,7 +22,7 @@ export const dataSafetyErrors = {
   'error.restore.newerVersion':
     'Säkerhetskopian {{fileName}} kommer från en nyare version av Handledning (version {{found}}, den här versionen kan {{supported}}). Uppdatera programmet först. Inget har ändrats.',
   'error.restore.foreignSchema':
-    'Filen {{fileName}} innehåller tabeller, index eller regler som Handledning inte har skapat. Den återställs inte, eftersom den kan ändra eller radera uppgifter. Inget har ändrats.',
+    'Filen {{fileName}} innehåller delar som Handledning inte har skapat och som kan ändra eller radera uppgifter. Den kan inte återställas. Inget har ändrats.',
   'error.restore.notOwnFile': 'Filen {{fileName}} är inte en säkerhetskopia som Handledning har gjort i mappen. Inget har ändrats.',
   'error.restore.failed': 'Återställningen misslyckades. Uppgifterna är som före försöket.',
   'error.recovery.mode':
