@@ -449,19 +449,19 @@ describe('backups and restores', () => {
     ]);
   });
 
-  it('a restore is logged in the data brought back; what was done after the backup is gone with its lines', async () => {
+  it('a restore is logged in the data brought back, after every line written before it (the log is never rolled back)', async () => {
     const backup = await test.call('backups.create', {});
-    const [backedUp, ...asBackedUp] = await theLog();
-    expect(backedUp).toMatchObject({ action: 'backedUp' });
     await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' });
+    const before = await theLog();
+    // The backup was taken before its own line was written: that line and the one after it are newer than the backup.
+    expect(before.slice(0, 2)).toMatchObject([{ action: 'created' }, { action: 'backedUp' }]);
 
     await test.call('backups.restore', { fileName: backup.fileName });
 
     const [restored, ...rest] = await theLog();
     expect(restored).toMatchObject({ action: 'restored', method: 'backups.restore', subject: `fil ${backup.fileName}` });
     expect(restored!.at).toMatch(/^2026-05-01T\d{2}:\d{2}:\d{2}$/);
-    // The backup was taken before its own line was written.
-    expect(rest).toEqual(asBackedUp);
+    expect(rest).toEqual(before);
   });
 
   it('undoing a restore is logged in the data put back, after what was done before the restore', async () => {
@@ -471,8 +471,10 @@ describe('backups and restores', () => {
 
     await test.call('backups.undoRestore', {});
 
-    const [undone, previous] = await theLog();
+    const [undone, restored, previous] = await theLog();
     expect(undone).toMatchObject({ action: 'restored', method: 'backups.undoRestore', subject: 'den senaste återställningen ångrad' });
+    // The restore being undone keeps its line too.
+    expect(restored).toMatchObject({ action: 'restored', method: 'backups.restore' });
     expect(previous).toMatchObject({ action: 'created', method: 'units.create', subject: `enhet ${soder.id}` });
   });
 

@@ -86,6 +86,14 @@ describe('the verified backup writer', () => {
     expect(readdirSync(folder.backupDir)).toEqual([]);
   });
 
+  it('publishes nothing when the database holds a schema object the migrations did not make', async () => {
+    db.exec('CREATE TRIGGER wipe AFTER INSERT ON people BEGIN DELETE FROM held_sessions; END');
+    const refusal = await writeVerifiedBackup(db, backupPath(), LATEST).catch((error: unknown) => error);
+
+    expect(refusal).toMatchObject({ messageKey: 'error.backup.verifyFailed' });
+    expect(readdirSync(folder.backupDir)).toEqual([]);
+  });
+
   it('removes a temp file a killed backup left under the same name before writing', async () => {
     const target = backupPath();
     writeFileSync(`${target}.tmp`, 'halvskriven');

@@ -142,6 +142,8 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
     return { db, store: context.store, handlers };
   }
   if (start.kind === 'open') live.replace(start.db);
+  // After the connection is in place: the backup folder setting is read from it.
+  dataSafety.removeLeftovers();
 
   async function run(method: MethodName, input: unknown): Promise<Result<unknown>> {
     const { input: inputSchema, output: outputSchema } = contract[method];

@@ -67,3 +67,16 @@ export function uniqueFile(folder: string, name: (n: number) => string): string 
     if (!existsSync(file) && !existsSync(`${file}.tmp`)) return file;
   }
 }
+
+/** In the backup folder: which backup undoes the last restore. Not in the database, which the restore replaced. */
+export const LAST_RESTORE_FILE = 'last-restore.json';
+
+/** What a backup the app was writing leaves when it is killed: <backup name>.tmp and SQLite's side files of it. */
+const TEMP_OF_BACKUP = /^(.+)\.tmp(?:-journal|-wal|-shm)?$/;
+
+/** A temp file this app writes in the backup folder (never a user's own file that merely ends in .tmp). */
+export function isLeftoverInBackupFolder(fileName: string): boolean {
+  if (fileName === `${LAST_RESTORE_FILE}.tmp`) return true;
+  const base = TEMP_OF_BACKUP.exec(fileName)?.[1];
+  return base !== undefined && parseBackupFileName(base) !== null;
+}

@@ -3,6 +3,7 @@ import {
   constants,
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -19,8 +20,19 @@ import { translate } from '../../../shared/i18n/translate';
 import { openDatabase, quickCheck, type Db } from '../store/database';
 import { MIGRATIONS } from '../store/migrations';
 import { createSettingsRepository } from '../store/settings';
-import { backupFileName, copyFileName, damagedFileName, fromLocalTime, localTime, uniqueFile } from './backupFiles';
+import {
+  backupFileName,
+  copyFileName,
+  damagedFileName,
+  fromLocalTime,
+  isLeftoverInBackupFolder,
+  LAST_RESTORE_FILE,
+  localTime,
+  parseBackupFileName,
+  uniqueFile,
+} from './backupFiles';
 import { fsyncFile, fsyncFolder, installDatabaseFile, sideFiles } from './files';
+import { carryHistoryForward } from './history';
 import { createBackupListing } from './listing';
 import { BackupCheckError, checkBackupFile } from './verify';
 import { writeVerifiedBackup } from './writer';
@@ -57,8 +69,6 @@ export interface DataSafetyOptions {
 
 const LATEST_VERSION = MIGRATIONS.length;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** In the backup folder: which backup undoes the last restore. Not in the database, which the restore replaced. */
-const LAST_RESTORE_FILE = 'last-restore.json';
 
 /** Backups, restores and the recovery screen, over whatever database is live at the moment. */
 export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, folderOverride }: DataSafetyOptions) {
@@ -107,18 +117,36 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
   function rotate(): void {
     const folder = backupFolder();
     for (const fileName of backupsToDelete(listing.list(folder), localTime(now()))) rmSync(path.join(folder, fileName), { force: true });
-    for (const name of readdirSync(folder)) {
-      if (/^handledning-.*\.sqlite\.tmp$/.test(name)) rmSync(path.join(folder, name), { force: true });
-    }
+    removeLeftoversIn(folder, isLeftoverInBackupFolder);
   }
 
-  /** A verified copy of `source` takes the live file's place; on failure, `fallback` is put back. */
+  /**
+   * At start: the temp files a backup or restore killed halfway left (each as large as the
+   * database). Only names this app writes, in the backup folder and next to the live file.
+   */
+  function removeLeftovers(): void {
+    removeLeftoversIn(backupFolder(), isLeftoverInBackupFolder);
+    const restoreTemp = `${path.basename(live.file)}.restore.tmp`;
+    removeLeftoversIn(path.dirname(live.file), (name) => name === restoreTemp || sideFiles(restoreTemp).includes(name));
+  }
+
+  /**
+   * A verified copy of `source` takes the live file's place, with the history `fallback` (the
+   * copy of the data it replaces) has and it lacks; on any failure, `fallback` is put back.
+   */
   async function replaceLive(source: string, fallback: string): Promise<void> {
     const folder = backupFolder();
     const keptFolder = folderOverride ? null : folderSetting(live.db());
     live.release();
     try {
-      live.replace(await install(source, folder));
+      const restored = await install(source, folder);
+      try {
+        carryHistoryForward(restored, fallback);
+      } catch (error) {
+        restored.close();
+        throw error;
+      }
+      live.replace(restored);
     } catch (error) {
       try {
         live.replace(await install(fallback, folder));
@@ -139,6 +167,9 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
 
   async function install(source: string, folder: string): Promise<Db> {
     installDatabaseFile(source, live.file);
+    // Checked again as the copy now in place, before anything opens it for writing: the file
+    // in the folder may have been swapped since its check (a trigger would run on our writes).
+    checkBackupFile(live.file, { latestVersion: LATEST_VERSION, thorough: false });
     // Through openDatabase, so a backup from an older version is migrated (after its own backup).
     const db = await openDatabase({ file: live.file, backupDir: folder, now });
     if (quickCheck(db).length > 0) {
@@ -151,11 +182,22 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
   async function restore(fileName: string): Promise<BackupOverview> {
     requireLive();
     const folder = backupFolder();
-    const source = path.join(folder, fileName);
+    const source = ownBackupFile(folder, fileName);
     checkedForRestore(source, fileName);
     const before = await create('beforeRestore');
-    await replaceLive(source, path.join(folder, before.fileName));
-    writeLastRestore(folder, before.fileName, now());
+    // The undo record goes first, so that "Ångra återställningen" names this restore's own
+    // copy whenever the swap has happened. Killed before the swap, it names a copy of the
+    // data still in place, and undoing it changes nothing. A swap that fails and is rolled
+    // back gets the previous record back: there is no new restore to undo.
+    const previousRecord = readRecord(folder);
+    writeRecord(folder, JSON.stringify({ undoFileName: before.fileName, at: localTime(now()) }));
+    try {
+      await replaceLive(source, path.join(folder, before.fileName));
+    } catch (error) {
+      if (previousRecord === null) rmSync(path.join(folder, LAST_RESTORE_FILE), { force: true });
+      else writeRecord(folder, previousRecord);
+      throw error;
+    }
     return list();
   }
 
@@ -181,6 +223,7 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
   return {
     list,
     health,
+    removeLeftovers,
 
     /** "Säkerhetskopiera nu". */
     create: () => create('manual'),
@@ -294,8 +337,41 @@ function checkedForRestore(file: string, fileName: string): void {
         throw new DomainError('CONFLICT', 'error.restore.notHandledning', { fileName });
       case 'newerVersion':
         throw new DomainError('CONFLICT', 'error.restore.newerVersion', { fileName, found: error.found, supported: LATEST_VERSION });
+      case 'foreignSchema':
+        throw new DomainError('CONFLICT', 'error.restore.foreignSchema', { fileName });
     }
   }
+}
+
+/**
+ * Only a file the app itself wrote can be restored: a bare backup name (so the path stays
+ * in the folder) of a regular file, not a symlink to something elsewhere. The full check
+ * that follows is the listing's check and more, so whatever passes both is listed.
+ */
+function ownBackupFile(folder: string, fileName: string): string {
+  if (path.basename(fileName) !== fileName || !parseBackupFileName(fileName)) {
+    throw new DomainError('CONFLICT', 'error.restore.notOwnFile', { fileName });
+  }
+  const file = path.join(folder, fileName);
+  let stat;
+  try {
+    stat = lstatSync(file);
+  } catch {
+    throw new DomainError('NOT_FOUND', 'error.backup.notFound', { fileName });
+  }
+  if (!stat.isFile()) throw new DomainError('CONFLICT', 'error.restore.notOwnFile', { fileName });
+  return file;
+}
+
+/** Removes the files in `folder` whose names `isLeftover` picks; a folder that is not there has none. */
+function removeLeftoversIn(folder: string, isLeftover: (fileName: string) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (isLeftover(name)) rmSync(path.join(folder, name), { force: true });
 }
 
 function requireFolder(folder: string): void {
@@ -331,16 +407,26 @@ function moveWithSideFiles(from: string, to: string): void {
 
 function readLastRestore(folder: string): string | null {
   try {
-    const record = JSON.parse(readFileSync(path.join(folder, LAST_RESTORE_FILE), 'utf8')) as { undoFileName?: unknown };
+    const record = JSON.parse(readRecord(folder) ?? '') as { undoFileName?: unknown };
     return typeof record.undoFileName === 'string' ? record.undoFileName : null;
   } catch {
     return null;
   }
 }
 
-function writeLastRestore(folder: string, undoFileName: string, at: Date): void {
+function readRecord(folder: string): string | null {
+  try {
+    return readFileSync(path.join(folder, LAST_RESTORE_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Synced under a temp name and renamed: the record is always whole, old or new. */
+function writeRecord(folder: string, text: string): void {
   const file = path.join(folder, LAST_RESTORE_FILE);
-  writeFileSync(`${file}.tmp`, JSON.stringify({ undoFileName, at: localTime(at) }));
+  writeFileSync(`${file}.tmp`, text);
   fsyncFile(`${file}.tmp`);
   renameSync(`${file}.tmp`, file);
+  fsyncFolder(folder);
 }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/types';
 import { parseBackupFileName } from './backupFiles';
@@ -14,7 +14,7 @@ interface Checked {
 
 /**
  * The verified backups in a folder, newest first. A file is listed only when its name is a
- * backup name and it passes the check (quick_check, identity, counts); temp files, copies,
+ * backup name, it is a regular file and it passes the check (identity, exactly the app's schema, quick_check); temp files, copies,
  * truncated or foreign files never are. Each file is checked once per size and mtime.
  */
 export function createBackupListing(latestVersion: number) {
@@ -25,10 +25,11 @@ export function createBackupListing(latestVersion: number) {
     if (!parsed) return null;
     let stat;
     try {
-      stat = statSync(file);
+      stat = lstatSync(file);
     } catch {
       return null;
     }
+    // A symlink is never one of ours, wherever it points: only regular files are listed.
     if (!stat.isFile()) return null;
     const known = cache.get(file);
     if (known && known.sizeBytes === stat.size && known.mtimeMs === stat.mtimeMs) return known.info;

@@ -1,9 +1,13 @@
 import Database from 'better-sqlite3';
 import type { BackupContents } from '../../../shared/domain/types';
 import { APPLICATION_ID, checkProblems, readDatabaseHeader } from '../store/databaseFile';
+import { expectedSchema, hasTable, readSchema, sameSchema, type SchemaEntry } from '../store/schema';
 
-/** Why a file is not a backup Handledning can trust. */
-export type BackupProblem = 'missing' | 'corrupt' | 'notHandledning' | 'newerVersion';
+/**
+ * Why a file is not a backup Handledning can trust. 'foreignSchema': a Handledning header over
+ * a schema the app's migrations did not make (an extra trigger or view is code that would run).
+ */
+export type BackupProblem = 'missing' | 'corrupt' | 'notHandledning' | 'newerVersion' | 'foreignSchema';
 
 export class BackupCheckError extends Error {
   override readonly name = 'BackupCheckError';
@@ -20,6 +24,8 @@ export interface CheckOptions {
   latestVersion: number;
   /** integrity_check (before a backup is published or restored) rather than quick_check (listing). */
   thorough: boolean;
+  /** The schema each version must have exactly; the app's snapshots unless other migrations made the file. */
+  schemaOf?: (version: number) => readonly SchemaEntry[] | null;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface CheckOptions {
  * it holds. Opened read-only: nothing is written to the file or next to it. Throws
  * BackupCheckError; any other error means the check itself could not run.
  */
-export function checkBackupFile(file: string, { latestVersion, thorough }: CheckOptions): BackupContents {
+export function checkBackupFile(file: string, { latestVersion, thorough, schemaOf = expectedSchema }: CheckOptions): BackupContents {
   const header = readDatabaseHeader(file);
   if (!header) throw new BackupCheckError('missing');
   if (!header.isSqlite) throw new BackupCheckError('corrupt');
@@ -40,8 +46,12 @@ export function checkBackupFile(file: string, { latestVersion, thorough }: Check
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    // The schema first: the integrity check evaluates the file's CHECK constraints, so it
+    // runs only over the app's own ones.
+    const schema = schemaOf(header.userVersion);
+    if (!schema || !sameSchema(readSchema(db), schema)) throw new BackupCheckError('foreignSchema');
     if (checkProblems(db, thorough ? 'integrity' : 'quick').length > 0) throw new BackupCheckError('corrupt');
-    return readContents(db, header.userVersion);
+    return readContents(db, header.userVersion, schema);
   } catch (error) {
     if (error instanceof BackupCheckError) throw error;
     if (error instanceof Database.SqliteError) throw new BackupCheckError('corrupt');
@@ -51,17 +61,16 @@ export function checkBackupFile(file: string, { latestVersion, thorough }: Check
   }
 }
 
-function readContents(db: Database.Database, schemaVersion: number): BackupContents {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  // Every table's rows must be countable, not only the ones shown.
-  const counts = new Map(tables.map((table) => [table, db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number]));
-  const latest = counts.has('held_sessions')
-    ? (db.prepare('SELECT max(date) FROM held_sessions').pluck().get() as string | null)
-    : null;
+/** Fixed statements over the app's own tables only: nothing read from the file becomes SQL. */
+function readContents(db: Database.Database, schemaVersion: number, schema: readonly SchemaEntry[]): BackupContents {
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  // held_sessions came with schema version 3, and a file made by other migrations (a test
+  // playing another app version) may have neither table.
+  const withSessions = hasTable(schema, 'held_sessions');
   return {
     schemaVersion,
-    units: counts.get('units') ?? 0,
-    heldSessions: counts.get('held_sessions') ?? 0,
-    latestSessionDate: latest,
+    units: hasTable(schema, 'units') ? count('SELECT count(*) FROM units') : 0,
+    heldSessions: withSessions ? count('SELECT count(*) FROM held_sessions') : 0,
+    latestSessionDate: withSessions ? (db.prepare('SELECT max(date) FROM held_sessions').pluck().get() as string | null) : null,
   };
 }

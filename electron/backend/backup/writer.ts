@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { BackupContents } from '../../../shared/domain/types';
 import { DomainError } from '../../../shared/domain/errors';
 import type { Db } from '../store/database';
+import type { SchemaEntry } from '../store/schema';
 import { fsyncFile, fsyncFolder, sideFiles } from './files';
-import { BackupCheckError, checkBackupFile } from './verify';
+import { BackupCheckError, checkBackupFile, type CheckOptions } from './verify';
 
 /** Copy every page in one step: the backup is one consistent snapshot, never restarted by a write. */
 const ALL_PAGES = 0x7fffffff;
@@ -18,7 +19,12 @@ const ALL_PAGES = 0x7fffffff;
  * separate read-only connection, synced, and only then renamed into place. On any failure
  * the temp file is removed and the error is thrown.
  */
-export async function writeVerifiedBackup(db: Db, target: string, latestVersion: number): Promise<BackupContents> {
+export async function writeVerifiedBackup(
+  db: Db,
+  target: string,
+  latestVersion: number,
+  schemaOf?: (version: number) => readonly SchemaEntry[] | null,
+): Promise<BackupContents> {
   const temp = `${target}.tmp`;
   const removeTemp = () => [temp, ...sideFiles(temp)].forEach((file) => rmSync(file, { force: true }));
   removeTemp();
@@ -30,7 +36,7 @@ export async function writeVerifiedBackup(db: Db, target: string, latestVersion:
     } finally {
       copy.close();
     }
-    const contents = verified(temp, latestVersion);
+    const contents = verified(temp, { latestVersion, thorough: true, ...(schemaOf ? { schemaOf } : {}) });
     fsyncFile(temp);
     renameSync(temp, target);
     fsyncFolder(path.dirname(target));
@@ -41,9 +47,9 @@ export async function writeVerifiedBackup(db: Db, target: string, latestVersion:
   }
 }
 
-function verified(file: string, latestVersion: number): BackupContents {
+function verified(file: string, options: CheckOptions): BackupContents {
   try {
-    return checkBackupFile(file, { latestVersion, thorough: true });
+    return checkBackupFile(file, options);
   } catch (error) {
     if (error instanceof BackupCheckError) throw new DomainError('CONFLICT', 'error.backup.verifyFailed');
     throw error;

@@ -5,6 +5,7 @@ import { writeVerifiedBackup } from '../backup/writer';
 import { APPLICATION_ID, checkProblems, readDatabaseHeader } from './databaseFile';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
+import { schemaMadeBy } from './schema';
 
 export type Db = Database.Database;
 
@@ -50,7 +51,7 @@ export async function openDatabase({ file, backupDir, migrations = MIGRATIONS, n
     db.pragma('busy_timeout = 5000');
 
     if (found.userVersion < latest) {
-      if (found.userVersion > 0) await backupBeforeMigration(db, backupDir, now(), latest);
+      if (found.userVersion > 0) await backupBeforeMigration(db, backupDir, now(), migrations);
       migrate(db, migrations, found.userVersion, latest);
     }
     return db;
@@ -107,9 +108,10 @@ function readIdentity(db: Db): FileIdentity {
 }
 
 /** A verified backup, like every other (online backup API, temp name, checked, renamed). */
-async function backupBeforeMigration(db: Db, backupDir: string, at: Date, latest: number): Promise<void> {
+async function backupBeforeMigration(db: Db, backupDir: string, at: Date, migrations: readonly Migration[]): Promise<void> {
   mkdirSync(backupDir, { recursive: true });
-  await writeVerifiedBackup(db, uniqueFile(backupDir, (n) => backupFileName('beforeMigration', at, n)), latest);
+  const target = uniqueFile(backupDir, (n) => backupFileName('beforeMigration', at, n));
+  await writeVerifiedBackup(db, target, migrations.length, schemaMadeBy(migrations));
 }
 
 /** All pending steps in one transaction: a failed upgrade leaves the old schema as it was. */

@@ -25,6 +25,9 @@ export const dataSafetyErrors = {
   'error.restore.notHandledning': 'Filen {{fileName}} är inte en säkerhetskopia från Handledning. Inget har ändrats.',
   'error.restore.newerVersion':
     'Säkerhetskopian {{fileName}} kommer från en nyare version av Handledning (version {{found}}, den här versionen kan {{supported}}). Uppdatera programmet först. Inget har ändrats.',
+  'error.restore.foreignSchema':
+    'Filen {{fileName}} innehåller delar som Handledning inte har skapat och som kan ändra eller radera uppgifter. Den kan inte återställas. Inget har ändrats.',
+  'error.restore.notOwnFile': 'Filen {{fileName}} är inte en säkerhetskopia som Handledning har gjort i mappen. Inget har ändrats.',
   'error.restore.failed': 'Återställningen misslyckades. Uppgifterna är som före försöket.',
   'error.recovery.mode':
     'Databasen är skadad och Handledning visar bara återställningen. Öppna den senaste säkerhetskopian eller spara en kopia av den skadade filen åt IT.',
