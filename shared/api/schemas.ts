@@ -466,7 +466,7 @@ export const auditEntrySchema = z.strictObject({
 });
 
 export const databaseHealthSchema = z.strictObject({
-  state: z.enum(['ok', 'damaged']),
+  state: z.enum(['ok', 'damaged', 'readOnly']),
   file: z.string(),
   problem: z.string().nullable(),
   newestBackup: backupInfoSchema.nullable(),

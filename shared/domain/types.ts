@@ -457,9 +457,13 @@ export interface AuditEntry {
   subject: string;
 }
 
-/** The start-up check's verdict; 'damaged' shows the recovery screen. */
+/**
+ * The start-up check's verdict; 'damaged' shows the recovery screen. 'readOnly': the file or
+ * its folder can no longer be written (a disk remounted read-only, permissions taken away),
+ * so nothing could be saved; said at once rather than at the next Save.
+ */
 export interface DatabaseHealth {
-  state: 'ok' | 'damaged';
+  state: 'ok' | 'damaged' | 'readOnly';
   /** The database file's path, for IT. */
   file: string;
   /** Swedish explanation when damaged. */

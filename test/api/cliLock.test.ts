@@ -140,4 +140,21 @@ describe('a data folder or database file that cannot be written', () => {
     expect(refused.stdout()).toBe('');
     expect(sha256(file)).toBe(before);
   });
+
+  it('a database file write-protected while the server runs: health says so, in Swedish, instead of “ok”', async () => {
+    chmodSync(data().dir, 0o777);
+    const server = start(data().dir, {}, unprivileged);
+    await server.address();
+    expect(await server.call('health.get', {})).toMatchObject({ ok: true, value: { state: 'ok', problem: null } });
+    const file = path.join(data().dir, 'handledning.sqlite');
+    chmodSync(file, 0o444);
+
+    const health = await server.call('health.get', {});
+    expect(health).toMatchObject({ ok: true, value: { state: 'readOnly', file } });
+    expect(health.value.problem).toBe(
+      `Handledning kan inte spara i databasfilen ${file}, eftersom den är skrivskyddad eller saknar behörighet. Be IT om skrivbehörighet. Inget har ändrats.`,
+    );
+    server.child.kill('SIGTERM');
+    await server.exited;
+  });
 });

@@ -153,7 +153,9 @@ function mutate(base: unknown, path: Path, mutation: Mutation): unknown {
   else {
     const child = parent[last];
     const target = child !== null && typeof child === 'object' ? child : parent;
-    Object.defineProperty(target, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
+    // An array's own `length` cannot be redefined: that key goes where it can be added.
+    const into = Object.getOwnPropertyDescriptor(target, mutation.key)?.configurable === false ? parent : target;
+    Object.defineProperty(into, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }

@@ -228,6 +228,10 @@ function toApiError(method: MethodName, error: unknown): ApiError {
   console.error(`[handledning] ${method} failed:`, error instanceof Error ? error.stack : error);
   // Nothing was saved: the transaction was rolled back (or the backup file was removed).
   if (isDiskFull(error)) return apiError('DISK_FULL', 'error.diskFull');
+  // The disk or the file became read-only while the app ran: said plainly, nothing was saved.
+  if (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_READONLY')) {
+    return apiError('STORAGE', 'error.database.readOnly', { place: 'handledning.sqlite' });
+  }
   // A locked file or a broken constraint: the transaction was rolled back.
   if (error instanceof Database.SqliteError) return apiError('STORAGE', 'error.storage');
   return apiError('INTERNAL', 'error.internal');

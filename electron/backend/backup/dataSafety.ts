@@ -212,12 +212,12 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
   }
 
   function health(): DatabaseHealth {
-    return {
-      state: damaged ? 'damaged' : 'ok',
-      file: live.file,
-      problem: damaged?.problem ?? null,
-      newestBackup: list().backups[0] ?? null,
-    };
+    const newestBackup = list().backups[0] ?? null;
+    if (damaged) return { state: 'damaged', file: live.file, problem: damaged.problem, newestBackup };
+    if (!canWrite(live.file)) {
+      return { state: 'readOnly', file: live.file, problem: translate('error.database.readOnly', { place: live.file }), newestBackup };
+    }
+    return { state: 'ok', file: live.file, problem: null, newestBackup };
   }
 
   return {
@@ -393,6 +393,20 @@ function requireWritable(folder: string): void {
     rmSync(probe, { force: true });
   } catch {
     throw new DomainError('VALIDATION', 'error.backup.folderNotWritable', { folder }, 'folder');
+  }
+}
+
+/**
+ * The live file and its folder (where SQLite writes -wal and -journal) can be written. access()
+ * answers EROFS for a read-only disk even to root, and EACCES when permissions were taken away.
+ */
+function canWrite(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(path.dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

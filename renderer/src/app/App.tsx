@@ -37,6 +37,7 @@ export function App() {
   const [unitId, setUnitId] = useState<number | null>(null);
   const [guide, setGuide] = useState<Guide>(null);
   const [startError, setStartError] = useState<ApiError | null>(null);
+  const [readOnly, setReadOnly] = useState<DatabaseHealth | null>(null);
   const [shellError, setShellError] = useState<ApiError | null>(null);
 
   /** Shows a unit: its plan, or the guide from step 2 while it has no weekly slot yet. */
@@ -51,10 +52,13 @@ export function App() {
 
   const start = useCallback(async () => {
     setStartError(null);
+    setReadOnly(null);
     // The start-up check comes first: with a damaged database only the recovery screen can work.
     const health = await api.call('health.get', {});
     if (!health.ok) return setStartError(health.error);
     if (health.value.state === 'damaged') return setDamaged(health.value);
+    // Nothing could be saved: say so before the manager types anything.
+    if (health.value.state === 'readOnly') return setReadOnly(health.value);
     const [appInfo, list] = await Promise.all([api.call('app.info', {}), api.call('units.list', {})]);
     if (!appInfo.ok) return setStartError(appInfo.error);
     if (!list.ok) return setStartError(list.error);
@@ -96,11 +100,11 @@ export function App() {
   const replaceUnit = (saved: Unit) => setUnits((current) => current.map((u) => (u.id === saved.id ? saved : u)));
 
   if (damaged) return <RecoveryView health={damaged} />;
-  if (startError) {
+  if (startError || readOnly) {
     return (
       <main className="boot">
-        <Alert color="red" title={t('app.startFailed')}>
-          {startError.message}
+        <Alert color="red" title={t(readOnly ? 'app.readOnly' : 'app.startFailed')}>
+          {readOnly ? readOnly.problem : startError?.message}
         </Alert>
         <Button mt="md" onClick={() => void start()}>
           {t('action.retry')}

@@ -3,6 +3,7 @@ export const common = {
   'app.loading': 'Laddar …',
   'app.skipToContent': 'Hoppa till innehållet',
   'app.startFailed': 'Handledning kunde inte starta',
+  'app.readOnly': 'Handledning kan inte spara något just nu',
   'status.planned': 'Planerad',
   'status.moved': 'Flyttad',
   'status.cancelled': 'Inställd',
