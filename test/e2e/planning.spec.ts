@@ -117,6 +117,7 @@ test('sessions are moved, cancelled and restored from the plan, using only the k
   await expect(dialog.getByText('Det här ser ut att innehålla ett personnummer och kan inte sparas här.', { exact: false })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(dialog.getByText('Texten ser ut att innehålla ett personnummer, och det får inte stå här.', { exact: false })).toBeVisible();
+  await screenshot(page, testInfo, '06b-cancel-personnummer-refused');
   await expectNoAxeViolations(page);
   await dialog.getByLabel('Orsak').fill('');
   await page.keyboard.type('Arbetsterapeuten är på utbildning');
