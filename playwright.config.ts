@@ -16,6 +16,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
+  // A hang guard, not a speed check: a whole journey on a loaded 2-core CI machine took
+  // 2-3 times its idle duration (up to ~35 s), past Playwright's 30 s default.
+  timeout: 90_000,
   use: {
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
