@@ -3,7 +3,7 @@ import type { MethodName } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
 import type { Employment, IsoDate, RoleCounts, StaffRole } from '../../shared/domain/types';
 import { createBackend, type Backend } from '../../electron/backend/api/createBackend';
-import type { Db } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { openTestDatabase, tempFolder } from '../store/testDatabase';
 
 export interface TestBackend {
