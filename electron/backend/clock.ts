@@ -1,5 +1,12 @@
+import { format } from 'date-fns';
 import { isIsoDate, toIsoDate } from '../../shared/domain/calendar';
 import type { IsoDate } from '../../shared/domain/types';
+
+/**
+ * The computer's clock: the one place the backend reads it. Everything else takes `now` (and
+ * `today`) injected, so tests and end-to-end runs can freeze the time the app sees.
+ */
+export const computerNow = (): Date => new Date();
 
 /**
  * The backend's "today". HANDLEDNING_TODAY=YYYY-MM-DD freezes it, so end-to-end tests see
@@ -11,5 +18,17 @@ export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): () => IsoDat
     if (!isIsoDate(frozen)) throw new Error(`HANDLEDNING_TODAY must be YYYY-MM-DD, got "${frozen}"`);
     return () => frozen;
   }
-  return () => toIsoDate(new Date());
+  return () => toIsoDate(computerNow());
+}
+
+/** The backend's day and time of day, as the app stamps what it saves. */
+export interface BackendClock {
+  /** Frozen in tests and end-to-end runs, so stamps carry that day. */
+  today: () => IsoDate;
+  now: () => Date;
+}
+
+/** Local time, no zone, to the second: "2026-11-23T14:05:12". The day is the backend's `today`. */
+export function localTimestamp({ today, now }: BackendClock): string {
+  return `${today()}T${format(now(), 'HH:mm:ss')}`;
 }

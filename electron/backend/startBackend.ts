@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import type { IsoDate } from '../../shared/domain/types';
 import { translate } from '../../shared/i18n/translate';
 import { createBackend, createRecoveryBackend, type Backend } from './api/createBackend';
+import { backupBeforeMigration } from './backup/beforeMigration';
 import type { DamagedDatabase } from './backup/dataSafety';
+import { computerNow } from './clock';
 import { databasePaths } from './dataDir';
 import { acquireDataFolderLock } from './hostGuards/dataFolderLock';
 import { refuseReadOnlyDatabaseFile, refuseReadOnlyDataFolder } from './hostGuards/dataFolderWritable';
@@ -58,7 +60,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Backen
 
 async function openBackend(options: StartBackendOptions): Promise<Backend> {
   const { dataDir, today, version, backupFolderOverride } = options;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? computerNow;
   const { file, backupDir } = databasePaths(dataDir);
   refuseReadOnlyDatabaseFile(file);
   const common = { today, now, version, dataDir, ...(backupFolderOverride ? { backupFolderOverride } : {}) };
@@ -67,7 +69,8 @@ async function openBackend(options: StartBackendOptions): Promise<Backend> {
   if (check.state === 'damaged') return createRecoveryBackend({ ...common, damaged: check.damaged });
   let db;
   try {
-    db = await openDatabase({ file, backupDir: backupFolderOverride ?? check.backupFolder ?? backupDir, now });
+    const beforeMigrating = backupBeforeMigration(backupFolderOverride ?? check.backupFolder ?? backupDir, now);
+    db = await openDatabase({ file, beforeMigrating });
   } catch (error) {
     if (!(error instanceof Database.SqliteError && DAMAGE_CODES.has(error.code))) throw error;
     return createRecoveryBackend({ ...common, damaged: damagedFile(file, problemOf(error), check.backupFolder) });

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupFileName } from '../../electron/backend/backup/backupFiles';
 import { checkBackupFile } from '../../electron/backend/backup/verify';
 import { openDatabase } from '../../electron/backend/store/database';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
@@ -170,7 +171,7 @@ describe('restoring a backup', () => {
   it('migrates a backup from an older version as it opens it', async () => {
     const older = path.join(data.dir, 'older');
     mkdirSync(older);
-    const old = await openDatabase({ file: path.join(older, 'db.sqlite'), backupDir: older, migrations: MIGRATIONS.slice(0, 3) });
+    const old = await openDatabase({ file: path.join(older, 'db.sqlite'), migrations: MIGRATIONS.slice(0, 3) });
     old.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Gamla', 'hemtjänst gamla', 'Omsorg AB', 'Anna Berg')").run();
     old.pragma('journal_mode = DELETE');
     old.close();
@@ -184,6 +185,24 @@ describe('restoring a backup', () => {
     expect(await unitNames()).toEqual(['Hemtjänst Gamla']);
     expect((await app.call('app.info', {})).schemaVersion).toBe(LATEST);
     expect(filesIn(data.backupDir).filter((name) => name.endsWith('-beforemigration.sqlite'))).toHaveLength(1);
+  });
+});
+
+describe('starting over a database from an older version', () => {
+  it('backs it up, verified and named by the backend’s clock, before the upgrade', async () => {
+    app.backend.close();
+    for (const file of [data.file, `${data.file}-wal`, `${data.file}-shm`]) rmSync(file, { force: true });
+    const old = await openDatabase({ file: data.file, migrations: MIGRATIONS.slice(0, 3) });
+    old.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Gamla', 'hemtjänst gamla', 'Omsorg AB', 'Anna Berg')").run();
+    old.close();
+
+    app = await startHosted(data.dir, clock);
+
+    const fileName = backupFileName('beforeMigration', clock.now());
+    expect(filesIn(data.backupDir)).toEqual([fileName]);
+    expect(checkBackupFile(path.join(data.backupDir, fileName), { latestVersion: LATEST, thorough: true })).toMatchObject({ schemaVersion: 3, units: 1 });
+    expect(await unitNames()).toEqual(['Hemtjänst Gamla']);
+    expect((await app.call('app.info', {})).schemaVersion).toBe(LATEST);
   });
 });
 
@@ -244,7 +263,7 @@ describe('a backup that cannot be trusted is refused, and the live data is untou
     // Before the schema check this file was restored and failed only as it was migrated.
     const older = path.join(data.dir, 'older');
     mkdirSync(older);
-    const old = await openDatabase({ file: path.join(older, 'db.sqlite'), backupDir: older, migrations: MIGRATIONS.slice(0, 3) });
+    const old = await openDatabase({ file: path.join(older, 'db.sqlite'), migrations: MIGRATIONS.slice(0, 3) });
     old.exec('CREATE TABLE billing_settings (x INTEGER)');
     old.pragma('journal_mode = DELETE');
     old.close();

@@ -13,6 +13,8 @@ import { NORR, roleCounts, startTestBackend, type TestBackend } from './testBack
 // minutes; week 49's Monday 30 Nov moved to Tuesday 1 December and held there, so it
 // belongs to December. The rate is 249,75 kr per participant-hour.
 const TODAY = '2026-12-02';
+/** The backend's clock: a time of day the computer's clock is not showing (its date is not used). */
+const NOW = () => new Date(2031, 0, 2, 9, 5, 7);
 const LOCKED = () => translate('error.billing.monthLocked', { month: 'november 2026' });
 
 let test: TestBackend;
@@ -20,7 +22,7 @@ let unitId: number;
 let staff: Record<'anna' | 'bo' | 'eva' | 'siv' | 'ulla', number>;
 let meetingId: number;
 beforeEach(async () => {
-  test = await startTestBackend(TODAY);
+  test = await startTestBackend(TODAY, NOW);
   const unit = await test.call('units.create', NORR);
   unitId = unit.id;
   await test.call('slotRules.add', { unitId, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
@@ -191,6 +193,12 @@ describe('marking the form sent', () => {
     const form = await test.call('billing.form', november());
     expect(form).toMatchObject({ version: 1, status: 'sent', sentAt: status.versions[0]!.sentAt, producedOn: TODAY, correction: null });
     expect(await test.call('billing.status', november())).toEqual(status);
+  });
+
+  it('stamps the time it was sent from the backend’s clock: the backend’s day and time of day', async () => {
+    const status = await test.call('billing.markSent', november());
+    expect(status.versions[0]!.sentAt).toBe('2026-12-02T09:05:07');
+    expect(await test.call('billing.form', november())).toMatchObject({ sentAt: '2026-12-02T09:05:07' });
   });
 
   it('a sent month answers with the stored version, byte for byte', async () => {

@@ -3,7 +3,7 @@ import type { MethodName } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
 import type { Employment, IsoDate, RoleCounts, StaffRole } from '../../shared/domain/types';
 import { createBackend, type Backend } from '../../electron/backend/api/createBackend';
-import type { Db } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { openTestDatabase, tempFolder } from '../store/testDatabase';
 
 export interface TestBackend {
@@ -19,12 +19,12 @@ export interface TestBackend {
   close(): void;
 }
 
-/** A backend over a real SQLite file in a temp folder, with "today" frozen. */
-export async function startTestBackend(today: IsoDate = '2026-05-01'): Promise<TestBackend> {
+/** A backend over a real SQLite file in a temp folder, with "today" frozen (and the time of day, when `now` is given). */
+export async function startTestBackend(today: IsoDate = '2026-05-01', now?: () => Date): Promise<TestBackend> {
   const folder = tempFolder();
   const open = async () => {
     const db = await openTestDatabase(folder);
-    return { db, backend: createBackend({ db, today: () => today, version: '9.9.9-test' }) };
+    return { db, backend: createBackend({ db, today: () => today, version: '9.9.9-test', ...(now ? { now } : {}) }) };
   };
   const test: TestBackend = {
     ...(await open()),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/types';
 import type { NewAuditEntry } from '../../electron/backend/store/auditLog';
-import type { Db } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import type { Store } from '../../electron/backend/store/store';
 import { dumpDatabase, openTestStore, removeTestDatabase, sqliteError, type TempFolder } from './testDatabase';
 

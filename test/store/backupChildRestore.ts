@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createDataSafety, type LiveDatabase } from '../../electron/backend/backup/dataSafety';
-import { openDatabase, type Db } from '../../electron/backend/store/database';
+import { openDatabase } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 
 // The child of the "killed during a restore" test (bundled with esbuild): restores a backup
 // with the app's own data-safety service and SIGKILLs itself at one step of it: 'release'
@@ -10,7 +11,7 @@ const [dataDir, fileName, killAt] = process.argv.slice(2) as [string, string, 'r
 const file = path.join(dataDir, 'handledning.sqlite');
 
 async function main(): Promise<void> {
-  let current: Db | null = await openDatabase({ file, backupDir: path.join(dataDir, 'backups') });
+  let current: Db | null = await openDatabase({ file });
   const killed = () => process.kill(process.pid, 'SIGKILL');
   const live: LiveDatabase = {
     file,

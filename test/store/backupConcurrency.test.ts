@@ -8,7 +8,7 @@ import { backupFileName, parseBackupFileName, uniqueFile } from '../../electron/
 import { createBackupListing } from '../../electron/backend/backup/listing';
 import { checkBackupFile } from '../../electron/backend/backup/verify';
 import { writeVerifiedBackup } from '../../electron/backend/backup/writer';
-import type { Db } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
 import { openTestDatabase, removeTestDatabase, type TempFolder, tempFolder } from './testDatabase';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BILLABLE_ROLES, type BillingSettings } from '../../shared/domain/types';
 import type { NewBillingVersion } from '../../electron/backend/store/billing';
-import type { Db } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { createStore, type Store } from '../../electron/backend/store/store';
 import { dumpDatabase, openTestDatabase, openTestStore, removeTestDatabase, sqliteError, type TempFolder } from './testDatabase';
 

@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataSafety, type DataSafety, type LiveDatabase } from '../../electron/backend/backup/dataSafety';
-import { openDatabase, type Db } from '../../electron/backend/store/database';
+import { openDatabase } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { fakeClock } from '../api/backupHarness';
 import { sha256, tempFolder, type TempFolder } from './testDatabase';
 
@@ -21,7 +22,7 @@ let safety: DataSafety;
 beforeEach(async () => {
   folder = tempFolder();
   const clock = fakeClock();
-  current = await openDatabase({ file: folder.file, backupDir: folder.backupDir });
+  current = await openDatabase({ file: folder.file });
   current.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Norr', 'hemtjänst norr', 'Omsorg AB', 'Anna Berg')").run();
   recordAtSwap = [];
   atSwap = () => undefined;

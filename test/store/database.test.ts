@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, schemaVersion } from '../../electron/backend/store/database';
+import { APPLICATION_ID, openDatabase, schemaVersion } from '../../electron/backend/store/database';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../../electron/backend/store/errors';
 import { MIGRATIONS, type Migration } from '../../electron/backend/store/migrations';
 import { translate } from '../../shared/i18n/translate';
@@ -154,6 +154,54 @@ describe('upgrading an older schema', () => {
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT label FROM things').pluck().all()).toEqual(['från version 1']);
     backup.close();
+  });
+
+  it('the store alone, with no hook, upgrades the schema and writes no backup', async () => {
+    (await openDatabase({ file: folder.file, migrations: [first] })).close();
+
+    const db = await openDatabase({ file: folder.file, migrations: [first, second] });
+
+    expect(schemaVersion(db)).toBe(2);
+    db.close();
+    expect(existsSync(folder.backupDir)).toBe(false);
+    expect(filesInFolder()).toEqual(['handledning.sqlite']);
+  });
+
+  it('runs the before-migrating hook on the old schema, told the versions, before the upgrade', async () => {
+    (await openDatabase({ file: folder.file, migrations: [first] })).close();
+    const seen: unknown[] = [];
+
+    const db = await openDatabase({
+      file: folder.file,
+      migrations: [first, second],
+      beforeMigrating: async (old, { from, to, migrations }) => {
+        seen.push({ from, to, steps: migrations.length, versionSeen: schemaVersion(old) });
+      },
+    });
+
+    expect(seen).toEqual([{ from: 1, to: 2, steps: 2, versionSeen: 1 }]);
+    expect(schemaVersion(db)).toBe(2);
+    db.close();
+  });
+
+  it('runs no hook for a new file, which holds nothing to keep', async () => {
+    let called = false;
+    const db = await openDatabase({ file: folder.file, beforeMigrating: async () => void (called = true) });
+    db.close();
+    expect(called).toBe(false);
+  });
+
+  it('a failing hook stops the upgrade: the old schema stays as it was', async () => {
+    (await openDatabase({ file: folder.file, migrations: [first] })).close();
+    const refusing = async () => {
+      throw new Error('ingen kopia');
+    };
+
+    await expect(openDatabase({ file: folder.file, migrations: [first, second], beforeMigrating: refusing })).rejects.toThrow('ingen kopia');
+
+    const db = await openDatabase({ file: folder.file, migrations: [first] });
+    expect(schemaVersion(db)).toBe(1);
+    db.close();
   });
 
   it('leaves the old schema as it was when a migration fails', async () => {

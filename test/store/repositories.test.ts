@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { createStore, type Store } from '../../electron/backend/store/store';
 import { unitNameKey } from '../../electron/backend/store/units';
 import { dumpDatabase, openTestDatabase, openTestStore, removeTestDatabase, sqliteCode, type TempFolder } from './testDatabase';

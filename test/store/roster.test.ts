@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { schemaVersion, type Db } from '../../electron/backend/store/database';
+import { schemaVersion } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
 import { createStore, type Store } from '../../electron/backend/store/store';
 import { openTestDatabase, openTestStore, removeTestDatabase, sqliteCode, type TempFolder, tempFolder } from './testDatabase';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/store/database';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
 import { expectedSchema, readSchema, sameSchema, schemaMadeBy } from '../../electron/backend/store/schema';
-import { tempFolder, type TempFolder } from './testDatabase';
+import { openTestDatabase, tempFolder, type TempFolder } from './testDatabase';
 
 // The snapshots the runtime check trusts are generated here from the migrations. A missing
 // one is written only when asked (UPDATE_SCHEMA_SNAPSHOTS=1); an existing one is never
@@ -20,7 +20,7 @@ beforeEach(() => {
 afterEach(() => folder.remove());
 
 async function schemaAfter(migrationCount: number) {
-  const db = await openDatabase({ file: path.join(folder.dir, `v${migrationCount}.sqlite`), backupDir: folder.backupDir, migrations: MIGRATIONS.slice(0, migrationCount) });
+  const db = await openDatabase({ file: path.join(folder.dir, `v${migrationCount}.sqlite`), migrations: MIGRATIONS.slice(0, migrationCount) });
   try {
     return readSchema(db);
   } finally {
@@ -53,7 +53,7 @@ describe('expected-schema snapshots', () => {
   it('a database upgraded one version at a time ends with the same schema as a new one', async () => {
     const file = path.join(folder.dir, 'stepwise.sqlite');
     for (let version = 1; version <= MIGRATIONS.length; version += 1) {
-      (await openDatabase({ file, backupDir: folder.backupDir, migrations: MIGRATIONS.slice(0, version) })).close();
+      (await openTestDatabase({ file, backupDir: folder.backupDir }, MIGRATIONS.slice(0, version))).close();
     }
     const db = new Database(file, { readonly: true });
     expect(sameSchema(readSchema(db), expectedSchema(MIGRATIONS.length)!)).toBe(true);
@@ -62,7 +62,7 @@ describe('expected-schema snapshots', () => {
 
   it('one extra trigger, or one changed character of SQL, is a different schema', async () => {
     const file = path.join(folder.dir, 'planted.sqlite');
-    const db = await openDatabase({ file, backupDir: folder.backupDir });
+    const db = await openDatabase({ file });
     const expected = expectedSchema(MIGRATIONS.length)!;
     expect(sameSchema(readSchema(db), expected)).toBe(true);
     db.exec('CREATE TRIGGER wipe AFTER INSERT ON people BEGIN DELETE FROM held_sessions; END');

@@ -3,7 +3,7 @@ import type { AttendanceEntry } from '../../shared/domain/attendance';
 import type { AgendaNotes, CaseDiscussed, Person } from '../../shared/domain/types';
 import { FOLLOW_UP_QUERY } from '../../electron/backend/store/actions';
 import type { CaseFields } from '../../electron/backend/store/cases';
-import type { Db } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import { createStore, type Store } from '../../electron/backend/store/store';
 import { openTestDatabase, openTestStore, removeTestDatabase, sqliteCode, type TempFolder } from './testDatabase';
 

@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type Db } from '../../electron/backend/store/database';
+import { backupBeforeMigration } from '../../electron/backend/backup/beforeMigration';
+import { computerNow } from '../../electron/backend/clock';
+import { openDatabase } from '../../electron/backend/store/database';
+import type { Db } from '../../electron/backend/store/db';
 import type { Migration } from '../../electron/backend/store/migrations';
 import { createStore, type Store } from '../../electron/backend/store/store';
 
@@ -24,8 +27,10 @@ export function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
+/** Opened as the app opens it: an older schema is backed up to `backupDir` before it is upgraded. */
 export function openTestDatabase(folder: { file: string; backupDir: string }, migrations?: readonly Migration[]): Promise<Db> {
-  return openDatabase({ file: folder.file, backupDir: folder.backupDir, ...(migrations ? { migrations } : {}) });
+  const beforeMigrating = backupBeforeMigration(folder.backupDir, computerNow);
+  return openDatabase({ file: folder.file, beforeMigrating, ...(migrations ? { migrations } : {}) });
 }
 
 /** A fresh folder with a migrated database and the store over it. */

@@ -4,7 +4,7 @@ import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../shared/domain/types';
 import { AUDIT_RULES, auditEvent, LOGGED_METHODS, type AuditEvent } from '../../electron/backend/audit/auditRules';
 import { auditCsv, auditFileName } from '../../electron/backend/audit/auditCsv';
-import { auditTimestamp } from '../../electron/backend/audit/recordAudit';
+import { localTimestamp } from '../../electron/backend/clock';
 
 // The map from a successful call to its log line, method by method, on made-up inputs that
 // carry every kind of private text a call can hold.
@@ -139,7 +139,7 @@ describe('the line a successful call leaves', () => {
 
 describe('the time of a line', () => {
   it('is the backend’s day and the local time of day, to the second', () => {
-    const at = auditTimestamp({ today: () => '2026-11-23', now: () => new Date(2030, 0, 2, 9, 5, 7, 999) });
+    const at = localTimestamp({ today: () => '2026-11-23', now: () => new Date(2030, 0, 2, 9, 5, 7, 999) });
     expect(at).toBe('2026-11-23T09:05:07');
   });
 });

@@ -9,7 +9,8 @@ import type { BackupInfo, IsoDate } from '../../../shared/domain/types';
 import { recordAudit } from '../audit/recordAudit';
 import { createDataSafety, type DamagedDatabase, type LiveDatabase } from '../backup/dataSafety';
 import { isDiskFull } from '../backup/diskFull';
-import type { Db } from '../store/database';
+import { computerNow } from '../clock';
+import type { Db } from '../store/db';
 import { createStore, type Store } from '../store/store';
 import { appHandlers } from './handlers/app';
 import { auditHandlers } from './handlers/audit';
@@ -99,7 +100,7 @@ type Start = { kind: 'open'; db: Db } | { kind: 'damaged'; damaged: DamagedDatab
 
 function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataDir: string }): Backend {
   const { today, version } = options;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? computerNow;
   let connection: Connection | null = null;
 
   const live: LiveDatabase = {
@@ -124,7 +125,7 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
   const dataSafetyHandlers = backupHandlers(dataSafety);
 
   function connect(db: Db): Connection {
-    const context: BackendContext = { db, store: createStore(db), today, version };
+    const context: BackendContext = { db, store: createStore(db), today, now, version };
     const handlers: Handlers = {
       ...appHandlers(context),
       ...unitHandlers(context),

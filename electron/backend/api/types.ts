@@ -1,7 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/methods';
 import type { IsoDate } from '../../../shared/domain/types';
-import type { Db } from '../store/database';
+import type { Db } from '../store/db';
 import type { Store } from '../store/store';
 
 /**
@@ -20,5 +20,7 @@ export interface BackendContext {
   db: Db;
   store: Store;
   today: () => IsoDate;
+  /** The backend's clock (the computer's unless injected); never read `new Date()` in a handler. */
+  now: () => Date;
   version: string;
 }

@@ -17,7 +17,8 @@ import { backupsToDelete } from '../../../shared/domain/backupRotation';
 import { DomainError } from '../../../shared/domain/errors';
 import type { BackupInfo, BackupKind, BackupOverview, DatabaseHealth } from '../../../shared/domain/types';
 import { translate } from '../../../shared/i18n/translate';
-import { openDatabase, quickCheck, type Db } from '../store/database';
+import { openDatabase, quickCheck } from '../store/database';
+import type { Db } from '../store/db';
 import { MIGRATIONS } from '../store/migrations';
 import { createSettingsRepository } from '../store/settings';
 import {
@@ -31,6 +32,7 @@ import {
   parseBackupFileName,
   uniqueFile,
 } from './backupFiles';
+import { backupBeforeMigration } from './beforeMigration';
 import { fsyncFile, fsyncFolder, installDatabaseFile, sideFiles } from './files';
 import { carryHistoryForward } from './history';
 import { createBackupListing } from './listing';
@@ -171,7 +173,7 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
     // in the folder may have been swapped since its check (a trigger would run on our writes).
     checkBackupFile(live.file, { latestVersion: LATEST_VERSION, thorough: false });
     // Through openDatabase, so a backup from an older version is migrated (after its own backup).
-    const db = await openDatabase({ file: live.file, backupDir: folder, now });
+    const db = await openDatabase({ file: live.file, beforeMigrating: backupBeforeMigration(folder, now) });
     if (quickCheck(db).length > 0) {
       db.close();
       throw new Error('quick_check failed after restore');

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Db } from '../store/database';
+import type { Db } from '../store/db';
 
 // Sent billing versions, reopenings and audit lines are append-only history: a restore brings
 // back the data of an older day, never an older history. What the data before the restore

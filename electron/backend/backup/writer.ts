@@ -3,7 +3,7 @@ import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupContents } from '../../../shared/domain/types';
 import { DomainError } from '../../../shared/domain/errors';
-import type { Db } from '../store/database';
+import type { Db } from '../store/db';
 import type { SchemaEntry } from '../store/schema';
 import { fsyncFile, fsyncFolder, sideFiles } from './files';
 import { BackupCheckError, checkBackupFile, type CheckOptions } from './verify';

@@ -1,5 +1,5 @@
 import type { AgreedAction, IsoWeekKey } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 const COLUMNS = `id, unit_id AS unitId, agreed_in_week AS agreedInWeek, what, responsible_id AS responsibleId,
   due_date AS dueDate, status, closed_in_week AS closedInWeek`;

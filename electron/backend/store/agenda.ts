@@ -1,5 +1,5 @@
 import { AGENDA_ITEMS, type AgendaItem, type AgendaNotes, type IsoWeekKey } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 /** The notes per agenda item of one week's session; an item without text has no row. */
 export function createAgendaRepository(db: Db) {

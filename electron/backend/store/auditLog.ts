@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 export type NewAuditEntry = Omit<AuditEntry, 'id'>;
 

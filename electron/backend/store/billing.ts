@@ -6,7 +6,7 @@ import {
   type StaffRole,
   type YearMonth,
 } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 interface SettingsRow {
   unitId: number;

@@ -5,7 +5,7 @@ import {
   type DocumentationDuty,
   type IsoWeekKey,
 } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 export type CaseFields = Omit<CaseDiscussed, 'id'>;
 

@@ -1,24 +1,31 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { backupFileName, uniqueFile } from '../backup/backupFiles';
-import { writeVerifiedBackup } from '../backup/writer';
 import { APPLICATION_ID, checkProblems, readDatabaseHeader } from './databaseFile';
+import type { Db } from './db';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
-import { schemaMadeBy } from './schema';
-
-export type Db = Database.Database;
 
 export { APPLICATION_ID };
 
+/** The schema step about to run: from the file's version to the latest of `migrations`. */
+export interface SchemaUpgrade {
+  from: number;
+  to: number;
+  migrations: readonly Migration[];
+}
+
+/**
+ * Runs before an existing schema is upgraded, on the opened connection; a throw stops the
+ * upgrade and the open. The start-up supplies the verified backup here, so the store itself
+ * never depends on the backup code.
+ */
+export type BeforeMigrating = (db: Db, upgrade: SchemaUpgrade) => Promise<void>;
+
 export interface OpenDatabaseOptions {
   file: string;
-  /** Where the copy taken before a schema upgrade goes. */
-  backupDir: string;
   /** Injectable so tests can play an older or newer app version. */
   migrations?: readonly Migration[];
-  /** The clock naming the pre-migration backup; the computer's by default. */
-  now?: () => Date;
+  /** Called only when a file with a schema is upgraded: a new file holds nothing to keep. */
+  beforeMigrating?: BeforeMigrating;
 }
 
 interface FileIdentity {
@@ -31,7 +38,7 @@ interface FileIdentity {
  * Opens (or creates) the database and brings its schema up to date. A file from a newer
  * app version or from another program is refused before anything is written to it.
  */
-export async function openDatabase({ file, backupDir, migrations = MIGRATIONS, now = () => new Date() }: OpenDatabaseOptions): Promise<Db> {
+export async function openDatabase({ file, migrations = MIGRATIONS, beforeMigrating }: OpenDatabaseOptions): Promise<Db> {
   const latest = latestVersion(migrations);
   // Read the header with plain fs first, so a refused file is never opened by SQLite at all.
   const header = readHeader(file);
@@ -51,7 +58,7 @@ export async function openDatabase({ file, backupDir, migrations = MIGRATIONS, n
     db.pragma('busy_timeout = 5000');
 
     if (found.userVersion < latest) {
-      if (found.userVersion > 0) await backupBeforeMigration(db, backupDir, now(), migrations);
+      if (found.userVersion > 0) await beforeMigrating?.(db, { from: found.userVersion, to: latest, migrations });
       migrate(db, migrations, found.userVersion, latest);
     }
     return db;
@@ -105,13 +112,6 @@ function readIdentity(db: Db): FileIdentity {
     if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB') throw new DatabaseNotHandledningError();
     throw error;
   }
-}
-
-/** A verified backup, like every other (online backup API, temp name, checked, renamed). */
-async function backupBeforeMigration(db: Db, backupDir: string, at: Date, migrations: readonly Migration[]): Promise<void> {
-  mkdirSync(backupDir, { recursive: true });
-  const target = uniqueFile(backupDir, (n) => backupFileName('beforeMigration', at, n));
-  await writeVerifiedBackup(db, target, migrations.length, schemaMadeBy(migrations));
 }
 
 /** All pending steps in one transaction: a failed upgrade leaves the old schema as it was. */

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Db } from './database';
+import type { Db } from './db';
 
 /** PRAGMA application_id of every Handledning database ("HDLN"), set by the first migration run. */
 export const APPLICATION_ID = 0x48444c4e;

@@ -1,7 +1,7 @@
 import type { AttendanceEntry } from '../../../shared/domain/attendance';
 import type { HeldSessionSummary } from '../../../shared/domain/plan';
 import type { Attendee, HeldRecord, IsoWeekKey, StaffRole } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 import { bySwedishName } from './people';
 
 interface AttendanceRow extends Attendee {

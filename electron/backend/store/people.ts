@@ -1,6 +1,6 @@
 import { personNameKey } from '../../../shared/domain/roster';
 import type { IsoDate, Person, PersonWithUnits } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 export type PersonFields = Omit<Person, 'id'>;
 

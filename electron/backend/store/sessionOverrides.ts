@@ -1,5 +1,5 @@
 import type { ClockTime, IsoDate, IsoWeekKey, SessionOverride } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 interface OverrideRow {
   unitId: number;

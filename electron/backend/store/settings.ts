@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Db } from './db';
 
 /** The app's own remembered choices, and installation-wide settings (AppSettings). */
 export type SettingKey = 'lastUnitId' | 'billingDeadlineDay' | 'backupFolder';

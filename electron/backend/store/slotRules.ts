@@ -1,5 +1,5 @@
 import type { SlotRule } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 export function createSlotRuleRepository(db: Db) {
   const selectByUnit = db.prepare(

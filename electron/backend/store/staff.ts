@@ -1,6 +1,6 @@
 import { personNameKey } from '../../../shared/domain/roster';
 import type { IsoDate, StaffMember } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 import { bySwedishName } from './people';
 
 // "On the roster today" in SQL, the same rule as isOnRoster in shared/domain/roster.ts.

@@ -3,7 +3,7 @@ import { createAgendaRepository } from './agenda';
 import { createAuditLogRepository } from './auditLog';
 import { createBillingRepository } from './billing';
 import { createCaseRepository } from './cases';
-import type { Db } from './database';
+import type { Db } from './db';
 import { createHeldSessionRepository } from './heldSessions';
 import { createPersonRepository } from './people';
 import { createSessionOverrideRepository } from './sessionOverrides';

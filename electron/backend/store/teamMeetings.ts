@@ -5,7 +5,7 @@ import type {
   TeamMeetingRecurrence,
   Weekday,
 } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 interface PatternRow {
   id: number;

@@ -1,5 +1,5 @@
 import type { Unit } from '../../../shared/domain/types';
-import type { Db } from './database';
+import type { Db } from './db';
 
 export type UnitFields = Omit<Unit, 'id'>;
 

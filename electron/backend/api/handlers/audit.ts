@@ -1,6 +1,6 @@
 import { auditCsv, auditFileName } from '../../audit/auditCsv';
+import { requireUnit } from '../../services/units';
 import type { BackendContext, HandlerGroup } from '../types';
-import { requireUnit } from './units';
 
 /**
  * Reading and exporting the audit log. The lines themselves are written by the dispatcher

@@ -1,7 +1,5 @@
-import { format } from 'date-fns';
 import {
   addMonths,
-  billingForm,
   billingMonthState,
   checkCanReopen,
   checkCanSend,
@@ -9,23 +7,21 @@ import {
   daysLeft,
   deadlineOf,
   isInLastWeekOfMonth,
-  monthName,
   monthOf,
   sentForm,
   sortRoles,
 } from '../../../../shared/domain/billing';
 import { mondayOfWeek, weekKeyOf } from '../../../../shared/domain/calendar';
-import { DomainError } from '../../../../shared/domain/errors';
 import type {
   AppSettings,
   BillingForm,
   BillingMonthStatus,
   BillingSummaryRow,
   IsoDate,
-  PlannedSession,
   Unit,
   YearMonth,
 } from '../../../../shared/domain/types';
+import { localTimestamp } from '../../clock';
 import {
   billingFormCsv,
   billingFormXlsx,
@@ -33,11 +29,12 @@ import {
   billingSummaryXlsx,
   exportFileName,
 } from '../../export/billingExport';
+import { currentForm, draftForm, monthSessions, storedForm } from '../../services/billingForm';
+import { monthRecord } from '../../services/billingMonth';
+import { plan } from '../../services/plan';
+import { requireUnit } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
-import { monthRecord, type MonthRecord } from './billingLock';
-import { plan } from './planning';
-import { requireUnit } from './units';
 
 type BillingMethods =
   | 'settings.get'
@@ -62,50 +59,6 @@ export const DEFAULT_DEADLINE_DAY = 4;
 function appSettings(store: Store): AppSettings {
   const stored = Number(store.settings.get('billingDeadlineDay'));
   return { billingDeadlineDay: Number.isInteger(stored) && stored >= 1 && stored <= 28 ? stored : DEFAULT_DEADLINE_DAY };
-}
-
-/** The plan of every ISO week with a day in the month. */
-function monthSessions(store: Store, unitId: number, month: YearMonth): PlannedSession[] {
-  const { from, to } = datesOfMonth(month);
-  return plan(store, unitId, from, to);
-}
-
-/** A sent version exactly as it was stored. */
-function storedForm(store: Store, unitId: number, month: YearMonth, version: number): BillingForm {
-  const json = store.billing.versionJson(unitId, month, version);
-  if (json === null) {
-    throw new DomainError('NOT_FOUND', 'error.billing.versionNotFound', { version, month: monthName(month) }, 'version');
-  }
-  return JSON.parse(json) as BillingForm;
-}
-
-/** The form the month would send now: version 1, or the correction of the last version sent. */
-function draftForm(store: Store, unit: Unit, month: YearMonth, record: MonthRecord, sessions: PlannedSession[], today: IsoDate): BillingForm {
-  const { from, to } = datesOfMonth(month);
-  const last = record.versions.at(-1);
-  return billingForm({
-    unit,
-    settings: store.billing.settings(unit.id),
-    month,
-    sessions,
-    participants: store.heldSessions.participantRolesBetween(unit.id, weekKeyOf(from), weekKeyOf(to)),
-    today,
-    reopened:
-      record.state === 'reopened' && last && record.reopening
-        ? { reason: record.reopening.reason, previous: storedForm(store, unit.id, month, last.version) }
-        : null,
-  });
-}
-
-/** The month's form as it stands: the latest version while sent, else the draft. */
-function currentForm(store: Store, unit: Unit, month: YearMonth, today: IsoDate): { form: BillingForm; record: MonthRecord } {
-  const record = monthRecord(store, unit.id, month);
-  const last = record.versions.at(-1);
-  const form =
-    record.state === 'sent' && last
-      ? storedForm(store, unit.id, month, last.version)
-      : draftForm(store, unit, month, record, monthSessions(store, unit.id, month), today);
-  return { form, record };
 }
 
 function monthStatus(store: Store, unitId: number, month: YearMonth, today: IsoDate, record = monthRecord(store, unitId, month)): BillingMonthStatus {
@@ -148,14 +101,11 @@ function summaryRows(store: Store, month: YearMonth, today: IsoDate): BillingSum
   });
 }
 
-/** When a version was sent: the app's day (frozen in tests) and the local time of day. */
-const sentAt = (today: IsoDate) => `${today}T${format(new Date(), 'HH:mm:ss')}`;
-
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 /** The CSV text already begins with its BOM; as UTF-8 bytes it survives the trip. */
 const utf8Base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-export function billingHandlers({ store, today }: BackendContext): HandlerGroup<BillingMethods> {
+export function billingHandlers({ store, today, now }: BackendContext): HandlerGroup<BillingMethods> {
   const formOf = (unitId: number, month: YearMonth) => {
     const unit = requireUnit(store, unitId);
     return { unit, ...currentForm(store, unit, month, today()) };
@@ -196,7 +146,8 @@ export function billingHandlers({ store, today }: BackendContext): HandlerGroup<
       const record = monthRecord(store, unitId, month);
       const sessions = monthSessions(store, unitId, month);
       checkCanSend(record.state, month, sessions, today());
-      const form = sentForm(draftForm(store, unit, month, record, sessions, today()), sentAt(today()), today());
+      // Sent at the backend's day and time of day (both injected: frozen in tests).
+      const form = sentForm(draftForm(store, unit, month, record, sessions, today()), localTimestamp({ today, now }), today());
       store.billing.insertVersion({
         unitId,
         month,

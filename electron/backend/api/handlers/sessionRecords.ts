@@ -11,12 +11,12 @@ import {
   type SessionDetail,
   type StaffMember,
 } from '../../../../shared/domain/types';
+import { refuseIfMonthLocked } from '../../services/billingMonth';
+import { sessionOfWeek } from '../../services/plan';
+import { requireUnit } from '../../services/units';
 import type { CaseFields } from '../../store/cases';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
-import { refuseIfMonthLocked } from './billingLock';
-import { sessionOfWeek } from './planning';
-import { requireUnit } from './units';
 
 type SessionRecordMethods =
   | 'sessions.get'

@@ -1,7 +1,7 @@
 import { checkNewSlotRule } from '../../../../shared/domain/slotRules';
+import { refuseIfPlanChangeReachesSentMonth } from '../../services/billingMonth';
+import { requireUnit } from '../../services/units';
 import type { BackendContext, HandlerGroup } from '../types';
-import { refuseIfPlanChangeReachesSentMonth } from './planLock';
-import { requireUnit } from './units';
 
 export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup<'slotRules.list' | 'slotRules.add'> {
   return {

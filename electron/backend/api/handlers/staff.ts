@@ -3,9 +3,9 @@ import { isOnRoster, personNameKey } from '../../../../shared/domain/roster';
 import { classifyRosterLines, parseRosterText, type ClassifiedRosterLine } from '../../../../shared/domain/rosterImport';
 import type { IsoDate, Person, RosterImportRow, StaffMember } from '../../../../shared/domain/types';
 import { translate } from '../../../../shared/i18n/translate';
+import { requireUnit } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
-import { requireUnit } from './units';
 
 function requirePerson(store: Store, id: number): Person {
   const person = store.people.get(id);

@@ -1,9 +1,8 @@
 import { addDaysIso } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
+import { refuseIfMonthLocked, refuseIfPlanChangeReachesSentMonth } from '../../services/billingMonth';
+import { requireUnit } from '../../services/units';
 import type { BackendContext, HandlerGroup } from '../types';
-import { refuseIfMonthLocked } from './billingLock';
-import { refuseIfPlanChangeReachesSentMonth } from './planLock';
-import { requireUnit } from './units';
 
 const notFound = () => new DomainError('NOT_FOUND', 'error.teamMeetingNotFound', {}, 'id');
 

@@ -1,14 +1,7 @@
 import { DomainError } from '../../../../shared/domain/errors';
-import type { Unit } from '../../../../shared/domain/types';
+import { requireUnit } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
-
-/** The unit, or NOT_FOUND with the message next to `field`. */
-export function requireUnit(store: Store, id: number, field = 'unitId'): Unit {
-  const unit = store.units.get(id);
-  if (!unit) throw new DomainError('NOT_FOUND', 'error.unitNotFound', {}, field);
-  return unit;
-}
 
 /** Checked before the write so the user gets a message next to the name, not a storage error. */
 function refuseTakenName(store: Store, name: string, ownId?: number): void {
