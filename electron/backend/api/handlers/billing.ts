@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import type { MethodsOf } from '../../../../shared/api/methods';
 import {
   addMonths,
   billingForm,
@@ -38,23 +39,6 @@ import type { BackendContext, HandlerGroup } from '../types';
 import { monthRecord, type MonthRecord } from './billingLock';
 import { plan } from './planning';
 import { requireUnit } from './units';
-
-type BillingMethods =
-  | 'settings.get'
-  | 'settings.save'
-  | 'billing.settings.get'
-  | 'billing.settings.save'
-  | 'billing.status'
-  | 'billing.form'
-  | 'billing.version'
-  | 'billing.markSent'
-  | 'billing.reopen'
-  | 'billing.reminders'
-  | 'billing.summary'
-  | 'billing.exportXlsx'
-  | 'billing.exportCsv'
-  | 'billing.exportSummaryXlsx'
-  | 'billing.exportSummaryCsv';
 
 /** The 4th: the cut-off one municipality's routine sets for a month's billing adjustments. */
 export const DEFAULT_DEADLINE_DAY = 4;
@@ -155,7 +139,7 @@ const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 /** The CSV text already begins with its BOM; as UTF-8 bytes it survives the trip. */
 const utf8Base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-export function billingHandlers({ store, today }: BackendContext): HandlerGroup<BillingMethods> {
+export function billingHandlers({ store, today }: BackendContext): HandlerGroup<MethodsOf<'billing'>> {
   const formOf = (unitId: number, month: YearMonth) => {
     const unit = requireUnit(store, unitId);
     return { unit, ...currentForm(store, unit, month, today()) };

@@ -1,3 +1,4 @@
+import type { MethodsNamed, MethodsOf } from '../../../../shared/api/methods';
 import { dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
 import { planSessions, type PlanInput } from '../../../../shared/domain/plan';
@@ -71,7 +72,7 @@ function changeSession(store: Store, unitId: number, week: IsoWeekKey, change: S
 
 export function planningHandlers({
   store,
-}: BackendContext): HandlerGroup<'plan.get' | 'sessions.move' | 'sessions.cancel' | 'sessions.undoCancel' | 'sessions.undoMove'> {
+}: BackendContext): HandlerGroup<Exclude<MethodsOf<'planning'>, MethodsNamed<'slotRules' | 'teamMeetings'>>> {
   return {
     'plan.get': ({ unitId, from, to }) => {
       requireUnit(store, unitId);

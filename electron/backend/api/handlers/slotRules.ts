@@ -1,9 +1,10 @@
+import type { MethodsNamed } from '../../../../shared/api/methods';
 import { checkNewSlotRule } from '../../../../shared/domain/slotRules';
 import type { BackendContext, HandlerGroup } from '../types';
 import { refuseIfPlanChangeReachesSentMonth } from './planLock';
 import { requireUnit } from './units';
 
-export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup<'slotRules.list' | 'slotRules.add'> {
+export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup<MethodsNamed<'slotRules'>> {
   return {
     'slotRules.list': ({ unitId }) => {
       requireUnit(store, unitId);

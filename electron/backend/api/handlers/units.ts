@@ -1,3 +1,4 @@
+import type { MethodsNamed } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
 import type { Unit } from '../../../../shared/domain/types';
 import type { Store } from '../../store/store';
@@ -16,7 +17,7 @@ function refuseTakenName(store: Store, name: string, ownId?: number): void {
   if (holder !== undefined && holder !== ownId) throw new DomainError('CONFLICT', 'error.unitNameTaken', { name }, 'name');
 }
 
-export function unitHandlers({ store }: BackendContext): HandlerGroup<'units.list' | 'units.create' | 'units.update' | 'units.select'> {
+export function unitHandlers({ store }: BackendContext): HandlerGroup<MethodsNamed<'units'>> {
   return {
     'units.list': () => store.units.list(),
     'units.create': (fields) => {
