@@ -59,12 +59,9 @@ type Where<P> = { [M in MethodName]: PolicyOf<M> extends P ? M : never }[MethodN
 export type ExclusiveMethod = Where<{ run: 'exclusive' }>;
 export type RecoveryMethod = Where<{ recovery: true }>;
 export type LoggedMethod = Exclude<MethodName, Where<{ audit: 'readOnly' | 'notLogged' }>>;
+type ActionsIn<Audit> = Audit extends readonly (infer Each)[] ? Each : Extract<Audit, AuditAction>;
 /** The actions a logged method's audit line may name. */
-export type LoggedAction<M extends MethodName> = PolicyOf<M>['audit'] extends infer A
-  ? A extends readonly (infer Each)[]
-    ? Each
-    : Extract<A, AuditAction>
-  : never;
+export type LoggedAction<M extends MethodName> = ActionsIn<PolicyOf<M>['audit']>;
 
 const methodsWhere = (matches: (policy: MethodPolicy) => boolean): ReadonlySet<MethodName> =>
   new Set(METHOD_NAMES.filter((name) => matches(METHOD_POLICIES[name])));
