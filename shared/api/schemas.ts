@@ -204,7 +204,8 @@ export const heldRecordSchema = z.strictObject({
   chairIds: z.array(idSchema),
 });
 
-const roleCountsSchema = z.strictObject(
+/** Participants per role: in a session's counts and on each row of the billing form. */
+export const roleCountsSchema = z.strictObject(
   Object.fromEntries(STAFF_ROLES.map((role) => [role, z.int().nonnegative()])) as Record<StaffRole, z.ZodInt>,
 );
 
@@ -322,16 +323,12 @@ export const appSettingsSchema = z.strictObject({
     .max(28, { error: 'validation.deadlineDay' }),
 });
 
-const roleCountsOutput = z.strictObject(
-  Object.fromEntries(STAFF_ROLES.map((role) => [role, z.int().nonnegative()])) as Record<StaffRole, z.ZodInt>,
-);
-
 export const billingRowSchema = z.strictObject({
   week: weekKeySchema,
   date: isoDateSchema,
   startTime: clockTimeSchema,
   durationMinutes: durationSchema,
-  byRole: roleCountsOutput,
+  byRole: roleCountsSchema,
   billable: z.int().nonnegative(),
   participantMinutes: z.int().nonnegative(),
   amountOre: z.int().nonnegative().nullable(),

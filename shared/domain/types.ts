@@ -1,6 +1,8 @@
 // The domain's vocabulary. Dates are calendar dates in the unit's local time, written
 // YYYY-MM-DD; weeks are ISO-8601 weeks written "2026-W48". Keeping both as strings
 // means no time zone ever shifts a meeting to another day.
+// The types the API answers with are also described by the contract's zod schemas
+// (shared/api/schemas.ts); test/api/schemaTypes.test.ts checks at compile time that both agree.
 
 /** A calendar date, YYYY-MM-DD. */
 export type IsoDate = string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
+import { METHOD_NAMES, METHOD_POLICIES, type MethodName } from '../../shared/api/methods';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../shared/domain/types';
 import { AUDIT_RULES, auditEvent, LOGGED_METHODS, type AuditEvent } from '../../electron/backend/audit/auditRules';
 import { auditCsv, auditFileName } from '../../electron/backend/audit/auditCsv';
@@ -103,6 +103,11 @@ describe('which methods are logged', () => {
 describe('the line a successful call leaves', () => {
   it.each(Object.entries(LINES))('%s', (method, [input, output, expected]) => {
     expect(lineOf(method as MethodName, input, output)).toEqual(expected);
+  });
+
+  it.each(Object.entries(LINES))('%s names an action its policy declares', (method, [input, output]) => {
+    const declared = [METHOD_POLICIES[method as MethodName].audit].flat();
+    expect(declared).toContain(lineOf(method as MethodName, input, output)!.action);
   });
 
   it.each(Object.entries(LINES))('%s names ids only, never the text the call carried', (method, [input, output]) => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { contract } from '../../../shared/api/contract';
 import { apiError, domainErrorToApiError, validationError } from '../../../shared/api/errors';
-import { isMethodName, METHOD_NAMES, type MethodName } from '../../../shared/api/methods';
+import { EXCLUSIVE_METHODS, isMethodName, METHOD_NAMES, RECOVERY_METHODS, type MethodName, type RecoveryMethod } from '../../../shared/api/methods';
 import { fail, ok, type ApiError, type Result } from '../../../shared/api/result';
 import { DomainError } from '../../../shared/domain/errors';
 import type { BackupInfo, IsoDate } from '../../../shared/domain/types';
@@ -14,7 +14,7 @@ import type { Db } from '../store/db';
 import { createStore, type Store } from '../store/store';
 import { appHandlers } from './handlers/app';
 import { auditHandlers } from './handlers/audit';
-import { backupHandlers, RECOVERY_METHODS } from './handlers/backups';
+import { backupHandlers } from './handlers/backups';
 import { billingHandlers } from './handlers/billing';
 import { planningHandlers } from './handlers/planning';
 import { sessionRecordHandlers } from './handlers/sessionRecords';
@@ -22,7 +22,7 @@ import { slotRuleHandlers } from './handlers/slotRules';
 import { staffHandlers } from './handlers/staff';
 import { teamMeetingHandlers } from './handlers/teamMeetings';
 import { unitHandlers } from './handlers/units';
-import type { BackendContext, Handlers } from './types';
+import type { BackendContext, HandlerGroup, Handlers } from './types';
 import { illFormedTextError, illFormedTextPath } from './wellFormedText';
 
 /** The whole API behind one call; Electron IPC, the HTTP server and tests all use it. */
@@ -54,26 +54,6 @@ export interface RecoveryOptions extends Omit<BackendOptions, 'db' | 'dataDir'> 
   damaged: DamagedDatabase;
   dataDir: string;
 }
-
-/**
- * Methods that run outside the dispatcher's transaction and manage their own work:
- * a backup copies pages with SQLite's online backup API, which reads its own consistent
- * snapshot across awaits (a transaction would be committed at the first await anyway);
- * a restore closes the connection, and replaces the file, the transaction would belong to;
- * health and the listing read backup files, and answer in recovery mode, with no database.
- * They run one at a time, and no other call starts while one runs.
- */
-const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>([
-  'health.get',
-  'backups.list',
-  'backups.create',
-  'backups.saveCopy',
-  'backups.setFolder',
-  'backups.restore',
-  'backups.undoRestore',
-  'recovery.restoreNewest',
-  'recovery.saveDamagedCopy',
-]);
 
 /** A handler answered with something the contract does not allow: a bug, never shown as such. */
 class OutputContractError extends Error {
@@ -123,6 +103,8 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
   });
   // Not tied to a connection: they work in recovery mode too, and across restores.
   const dataSafetyHandlers = backupHandlers(dataSafety);
+  // Typed so that a method declared `recovery: true` must have one of these handlers.
+  const recoveryHandlers: HandlerGroup<RecoveryMethod> = dataSafetyHandlers;
 
   function connect(db: Db): Connection {
     const context: BackendContext = { db, store: createStore(db), today, now, version };
@@ -170,10 +152,11 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
         recordAudit(connection?.store, { today, now }, method, parsed.data, value);
         return value;
       };
-      const handler = (current ? current.handlers[method] : dataSafetyHandlers[method as keyof typeof dataSafetyHandlers]) as (
+      const handler = (current ? current.handlers[method] : recoveryHandlers[method as RecoveryMethod]) as (
         input: unknown,
       ) => unknown;
-      if (!current || OUTSIDE_TRANSACTION.has(method)) return ok(audited(checked(await handler(parsed.data))));
+      // Exclusive methods manage their own work (see their policy in shared/api/contract/*.methods.ts).
+      if (!current || EXCLUSIVE_METHODS.has(method)) return ok(audited(checked(await handler(parsed.data))));
       // Every call is one transaction, reads included, and the answer is checked against
       // the contract before the commit: a caller hears "saved" only for what was saved.
       // A handler that renders a file reads inside the transaction and answers with a
@@ -204,7 +187,7 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
       if (!isMethodName(method)) {
         return fail(apiError('UNKNOWN_METHOD', 'error.unknownMethod', { method: String(method).slice(0, 100) }));
       }
-      if (OUTSIDE_TRANSACTION.has(method)) return runExclusive(() => run(method, input));
+      if (EXCLUSIVE_METHODS.has(method)) return runExclusive(() => run(method, input));
       while (exclusiveRunning > 0) await exclusive;
       return run(method, input);
     },

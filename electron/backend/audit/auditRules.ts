@@ -1,5 +1,5 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
-import { METHOD_NAMES, type MethodName } from '../../../shared/api/methods';
+import { METHOD_NAMES, METHOD_POLICIES, type LoggedAction, type LoggedMethod, type MethodName } from '../../../shared/api/methods';
 import type { AuditAction } from '../../../shared/domain/types';
 import { translate } from '../../../shared/i18n/translate';
 import {
@@ -21,27 +21,27 @@ import {
 } from './subject';
 
 /** One line's worth: what was done, and to what (ids only). */
-export interface AuditEvent {
-  action: AuditAction;
+export interface AuditEvent<A extends AuditAction = AuditAction> {
+  action: A;
   subject: string;
 }
 
 /** Null: this call changed nothing after all (an import of people already there). */
-type Describe<M extends MethodName> = (input: ParsedInput<M>, output: MethodOutput<M>) => AuditEvent | null;
+type Describe<M extends MethodName> = (input: ParsedInput<M>, output: MethodOutput<M>) => AuditEvent<LoggedAction<M>> | null;
 
 /**
- * Not logged, and why: 'readOnly' methods change nothing at all; 'notLogged' ones write
- * something that is not a record (the remembered unit).
+ * Not logged, and why (declared in the method's policy, shared/api/contract/*.methods.ts):
+ * 'readOnly' methods change nothing at all; 'notLogged' ones write something that is not a
+ * record (the remembered unit).
  */
 export type Unlogged = 'readOnly' | 'notLogged';
 
-/** Every method is classified here; the type makes a new method without a rule a compile error. */
 export type AuditRules = { [M in MethodName]: Describe<M> | Unlogged };
 
 /** A new row's id: SQLite hands out rowids above every existing one, so it is the largest. */
 const newestId = (items: { id: number }[]) => Math.max(...items.map((item) => item.id));
 
-const savedOrCreated = (id: number | null): AuditAction => (id === null ? 'created' : 'changed');
+const savedOrCreated = (id: number | null): 'created' | 'changed' => (id === null ? 'created' : 'changed');
 
 const lastVersion = (versions: { version: number }[]) => versions.at(-1)?.version ?? 0;
 
@@ -51,43 +51,38 @@ const PRINTED = {
   minutes: 'audit.subject.minutes',
 } as const;
 
-const event = (action: AuditAction, ...parts: string[]): AuditEvent => ({ action, subject: subject(...parts) });
+const event = <A extends AuditAction>(action: A, ...parts: string[]): AuditEvent<A> => ({ action, subject: subject(...parts) });
 
-export const AUDIT_RULES: AuditRules = {
-  'app.info': 'readOnly',
-  'units.list': 'readOnly',
+/**
+ * The subject of each logged method's line. The type holds exactly the methods whose policy
+ * logs them, and each line's action must be one its policy declares: a logged method without
+ * a rule, or a rule for a method declared read-only, is a compile error.
+ */
+const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'units.create': (_input, created) => event('created', unit(created.id)),
   'units.update': ({ id }) => event('changed', unit(id)),
-  'units.select': 'notLogged',
 
-  'slotRules.list': 'readOnly',
   'slotRules.add': ({ unitId, validFrom }, rule) => event('created', unit(unitId), slotRule(rule.id), from(validFrom)),
 
-  'teamMeetings.list': 'readOnly',
   'teamMeetings.addDate': ({ unitId }, added) => event('created', unit(unitId), teamMeetingDate(added.id), date(added.date)),
   'teamMeetings.removeDate': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingDate(id)),
   'teamMeetings.addPattern': ({ unitId, validFrom }, added) =>
     event('created', unit(unitId), teamMeetingPattern(added.id), from(validFrom)),
   'teamMeetings.removePattern': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingPattern(id)),
 
-  'plan.get': 'readOnly',
   'sessions.move': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'sessions.cancel': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'sessions.undoCancel': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'sessions.undoMove': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
 
-  'people.list': 'readOnly',
-  'staff.list': 'readOnly',
   'staff.add': ({ unitId }, added) => event('created', unit(unitId), person(added.id)),
   'staff.addExisting': ({ unitId, personId }) => event('created', unit(unitId), person(personId)),
   'staff.update': ({ personId }) => event('changed', person(personId)),
   'staff.deactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
   'staff.reactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
-  'staff.importPreview': 'readOnly',
   'staff.import': ({ unitId }, { added }) =>
     added.length === 0 ? null : event('created', unit(unitId), people(added.map((member) => member.id))),
 
-  'sessions.get': 'readOnly',
   'sessions.recordHeld': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'sessions.saveAgenda': ({ unitId, week: w }) => event('changed', unit(unitId), week(w), translate('audit.subject.agenda')),
   'cases.save': ({ unitId, week: w, id }, detail) =>
@@ -97,26 +92,17 @@ export const AUDIT_RULES: AuditRules = {
     event(savedOrCreated(id), unit(unitId), week(w), agreedAction(id ?? newestId(detail.actions))),
   'actions.setStatus': ({ unitId, week: w, id }) => event('changed', unit(unitId), week(w), agreedAction(id)),
 
-  'settings.get': 'readOnly',
   'settings.save': () => event('changed', translate('audit.subject.appSettings')),
-  'billing.settings.get': 'readOnly',
   'billing.settings.save': ({ unitId }) => event('changed', unit(unitId), translate('audit.subject.billingSettings')),
-  'billing.status': 'readOnly',
-  'billing.form': 'readOnly',
-  'billing.version': 'readOnly',
   'billing.markSent': ({ unitId, month: m }, status) =>
     event('markedSent', unit(unitId), month(m), version(lastVersion(status.versions))),
   // The version being corrected: the one sent last, which the next markSent will supersede.
   'billing.reopen': ({ unitId, month: m }, status) => event('corrected', unit(unitId), month(m), version(lastVersion(status.versions))),
-  'billing.reminders': 'readOnly',
-  'billing.summary': 'readOnly',
   'billing.exportXlsx': ({ unitId, month: m }) => event('exported', unit(unitId), month(m), translate('audit.subject.billingForm')),
   'billing.exportCsv': ({ unitId, month: m }) => event('exported', unit(unitId), month(m), translate('audit.subject.billingForm')),
   'billing.exportSummaryXlsx': ({ month: m }) => event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
   'billing.exportSummaryCsv': ({ month: m }) => event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
 
-  'health.get': 'readOnly',
-  'backups.list': 'readOnly',
   'backups.create': (_input, backup) => event('backedUp', file(backup.fileName)),
   'backups.saveCopy': (_input, copy) => event('backedUp', file(copy.path)),
   'backups.setFolder': () => event('changed', translate('audit.subject.backupFolder')),
@@ -126,11 +112,18 @@ export const AUDIT_RULES: AuditRules = {
   // In recovery mode there is no database to log into; on a sound database it is a verified copy.
   'recovery.saveDamagedCopy': (_input, copy) => event('backedUp', file(copy.path)),
 
-  'audit.list': 'readOnly',
   'audit.export': () => event('exported', translate('audit.subject.log')),
   'audit.recordPrinted': ({ what, unitId, period }) =>
     event('printed', unit(unitId), what === 'billingForm' ? month(period) : week(period), translate(PRINTED[what])),
 };
+
+/** Every method, classified as its policy declares: its subject rule, or why it is not logged. */
+export const AUDIT_RULES = Object.fromEntries(
+  METHOD_NAMES.map((name) => {
+    const { audit } = METHOD_POLICIES[name];
+    return [name, audit === 'readOnly' || audit === 'notLogged' ? audit : SUBJECT_RULES[name as LoggedMethod]];
+  }),
+) as AuditRules;
 
 /** The line a successful call leaves in the log, or null for a call that is not logged. */
 export function auditEvent<M extends MethodName>(method: M, input: ParsedInput<M>, output: MethodOutput<M>): AuditEvent | null {

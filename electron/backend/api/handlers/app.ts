@@ -1,7 +1,8 @@
+import type { MethodsNamed } from '../../../../shared/api/methods';
 import { schemaVersion } from '../../store/database';
 import type { BackendContext, HandlerGroup } from '../types';
 
-export function appHandlers({ db, store, today, version }: BackendContext): HandlerGroup<'app.info'> {
+export function appHandlers({ db, store, today, version }: BackendContext): HandlerGroup<MethodsNamed<'app'>> {
   return {
     'app.info': () => {
       const remembered = Number(store.settings.get('lastUnitId'));

@@ -1,31 +1,13 @@
-import type { MethodName } from '../../../../shared/api/methods';
+import type { MethodsOf } from '../../../../shared/api/methods';
 import type { DataSafety } from '../../backup/dataSafety';
 import type { HandlerGroup } from '../types';
 
-type DataSafetyMethods =
-  | 'health.get'
-  | 'backups.list'
-  | 'backups.create'
-  | 'backups.saveCopy'
-  | 'backups.setFolder'
-  | 'backups.restore'
-  | 'backups.undoRestore'
-  | 'recovery.restoreNewest'
-  | 'recovery.saveDamagedCopy';
-
-/** What answers in recovery mode (no usable database); every other method answers RECOVERY_MODE. */
-export const RECOVERY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
-  'health.get',
-  'backups.list',
-  'recovery.restoreNewest',
-  'recovery.saveDamagedCopy',
-]);
-
 /**
- * Backups, restores and recovery. They run outside the dispatcher's transaction (see
- * createBackend): each works on files and on the live connection, which a restore replaces.
+ * Backups, restores and recovery. They are declared exclusive (dataSafety.methods.ts), so run
+ * outside the dispatcher's transaction: each works on files and on the live connection, which
+ * a restore replaces.
  */
-export function backupHandlers(dataSafety: DataSafety): HandlerGroup<DataSafetyMethods> {
+export function backupHandlers(dataSafety: DataSafety): HandlerGroup<MethodsOf<'dataSafety'>> {
   return {
     'health.get': () => dataSafety.health(),
     'backups.list': () => dataSafety.list(),

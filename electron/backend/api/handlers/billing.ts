@@ -1,3 +1,4 @@
+import type { MethodsOf } from '../../../../shared/api/methods';
 import {
   addMonths,
   billingMonthState,
@@ -35,23 +36,6 @@ import { plan } from '../../services/plan';
 import { requireUnit } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
-
-type BillingMethods =
-  | 'settings.get'
-  | 'settings.save'
-  | 'billing.settings.get'
-  | 'billing.settings.save'
-  | 'billing.status'
-  | 'billing.form'
-  | 'billing.version'
-  | 'billing.markSent'
-  | 'billing.reopen'
-  | 'billing.reminders'
-  | 'billing.summary'
-  | 'billing.exportXlsx'
-  | 'billing.exportCsv'
-  | 'billing.exportSummaryXlsx'
-  | 'billing.exportSummaryCsv';
 
 /** The 4th: the cut-off one municipality's routine sets for a month's billing adjustments. */
 export const DEFAULT_DEADLINE_DAY = 4;
@@ -105,7 +89,7 @@ const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 /** The CSV text already begins with its BOM; as UTF-8 bytes it survives the trip. */
 const utf8Base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-export function billingHandlers({ store, today, now }: BackendContext): HandlerGroup<BillingMethods> {
+export function billingHandlers({ store, today, now }: BackendContext): HandlerGroup<MethodsOf<'billing'>> {
   const formOf = (unitId: number, month: YearMonth) => {
     const unit = requireUnit(store, unitId);
     return { unit, ...currentForm(store, unit, month, today()) };

@@ -1,3 +1,4 @@
+import type { MethodsNamed, MethodsOf } from '../../../../shared/api/methods';
 import { dateInWeek, mondayOfWeek } from '../../../../shared/domain/calendar';
 import {
   cancelSession,
@@ -38,7 +39,7 @@ function changeSession(store: Store, unitId: number, week: IsoWeekKey, change: S
 
 export function planningHandlers({
   store,
-}: BackendContext): HandlerGroup<'plan.get' | 'sessions.move' | 'sessions.cancel' | 'sessions.undoCancel' | 'sessions.undoMove'> {
+}: BackendContext): HandlerGroup<Exclude<MethodsOf<'planning'>, MethodsNamed<'slotRules' | 'teamMeetings'>>> {
   return {
     'plan.get': ({ unitId, from, to }) => {
       requireUnit(store, unitId);

@@ -1,3 +1,4 @@
+import type { MethodsOf } from '../../../../shared/api/methods';
 import { checkActionInSession, checkResponsible, followUpOf, withStatus } from '../../../../shared/domain/actions';
 import { checkHeldRecord, countParticipants } from '../../../../shared/domain/attendance';
 import { DomainError } from '../../../../shared/domain/errors';
@@ -17,15 +18,6 @@ import { requireUnit } from '../../services/units';
 import type { CaseFields } from '../../store/cases';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
-
-type SessionRecordMethods =
-  | 'sessions.get'
-  | 'sessions.recordHeld'
-  | 'sessions.saveAgenda'
-  | 'cases.save'
-  | 'cases.remove'
-  | 'actions.save'
-  | 'actions.setStatus';
 
 /** Everything about one week's session; a session not yet held has no record and no participants. */
 function sessionDetail(store: Store, session: PlannedSession): SessionDetail {
@@ -59,7 +51,7 @@ function notesSession(store: Store, unitId: number, week: IsoWeekKey): PlannedSe
 /** The unit's whole roster, leavers included: the rules look at who was there on the day. */
 const roster = (store: Store, unitId: number, today: IsoDate): StaffMember[] => store.staff.list(unitId, today, true);
 
-export function sessionRecordHandlers({ store, today }: BackendContext): HandlerGroup<SessionRecordMethods> {
+export function sessionRecordHandlers({ store, today }: BackendContext): HandlerGroup<MethodsOf<'sessions'>> {
   return {
     'sessions.get': ({ unitId, week }) => sessionDetail(store, weekSession(store, unitId, week)),
 

@@ -1,9 +1,10 @@
+import type { MethodsNamed } from '../../../../shared/api/methods';
 import { checkNewSlotRule } from '../../../../shared/domain/slotRules';
 import { refuseIfPlanChangeReachesSentMonth } from '../../services/billingMonth';
 import { requireUnit } from '../../services/units';
 import type { BackendContext, HandlerGroup } from '../types';
 
-export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup<'slotRules.list' | 'slotRules.add'> {
+export function slotRuleHandlers({ store, today }: BackendContext): HandlerGroup<MethodsNamed<'slotRules'>> {
   return {
     'slotRules.list': ({ unitId }) => {
       requireUnit(store, unitId);

@@ -1,3 +1,4 @@
+import type { MethodsOf } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
 import { isOnRoster, personNameKey } from '../../../../shared/domain/roster';
 import { classifyRosterLines, parseRosterText, type ClassifiedRosterLine } from '../../../../shared/domain/rosterImport';
@@ -56,17 +57,7 @@ function toRow({ line, raw, name, role, outcome, message }: ClassifiedRosterLine
 export function staffHandlers({
   store,
   today,
-}: BackendContext): HandlerGroup<
-  | 'people.list'
-  | 'staff.list'
-  | 'staff.add'
-  | 'staff.addExisting'
-  | 'staff.update'
-  | 'staff.deactivate'
-  | 'staff.reactivate'
-  | 'staff.importPreview'
-  | 'staff.import'
-> {
+}: BackendContext): HandlerGroup<MethodsOf<'roster'>> {
   return {
     'people.list': () => store.people.list(today()),
     'staff.list': ({ unitId, includeInactive }) => {

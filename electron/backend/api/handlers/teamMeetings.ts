@@ -1,3 +1,4 @@
+import type { MethodsNamed } from '../../../../shared/api/methods';
 import { addDaysIso } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
 import { refuseIfMonthLocked, refuseIfPlanChangeReachesSentMonth } from '../../services/billingMonth';
@@ -9,13 +10,7 @@ const notFound = () => new DomainError('NOT_FOUND', 'error.teamMeetingNotFound',
 export function teamMeetingHandlers({
   store,
   today,
-}: BackendContext): HandlerGroup<
-  | 'teamMeetings.list'
-  | 'teamMeetings.addDate'
-  | 'teamMeetings.removeDate'
-  | 'teamMeetings.addPattern'
-  | 'teamMeetings.removePattern'
-> {
+}: BackendContext): HandlerGroup<MethodsNamed<'teamMeetings'>> {
   const { teamMeetings } = store;
   return {
     'teamMeetings.list': ({ unitId }) => {

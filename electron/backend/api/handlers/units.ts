@@ -1,3 +1,4 @@
+import type { MethodsNamed } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
 import { requireUnit } from '../../services/units';
 import type { Store } from '../../store/store';
@@ -9,7 +10,7 @@ function refuseTakenName(store: Store, name: string, ownId?: number): void {
   if (holder !== undefined && holder !== ownId) throw new DomainError('CONFLICT', 'error.unitNameTaken', { name }, 'name');
 }
 
-export function unitHandlers({ store }: BackendContext): HandlerGroup<'units.list' | 'units.create' | 'units.update' | 'units.select'> {
+export function unitHandlers({ store }: BackendContext): HandlerGroup<MethodsNamed<'units'>> {
   return {
     'units.list': () => store.units.list(),
     'units.create': (fields) => {
