@@ -3,7 +3,8 @@ import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/result';
-import { addMonths, monthName, monthOf } from '../../../shared/domain/billing';
+import { addMonths, monthOf } from '../../../shared/domain/billing';
+import { monthName } from '../../../shared/format/dates';
 import type {
   BillingForm,
   BillingMonthStatus,

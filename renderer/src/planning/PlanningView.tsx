@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/result';
 import { weekKeyOf } from '../../../shared/domain/calendar';
+import { monthOf } from '../../../shared/domain/billing';
 import { defaultPlanWindow } from '../../../shared/domain/plan';
+import { monthName } from '../../../shared/format/dates';
 import type { IsoDate, IsoWeekKey, PlannedSession, Unit } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
@@ -11,7 +13,6 @@ import { ViewHeading } from '../app/ViewHeading';
 import { BillingReminders } from '../billing/BillingReminders';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
-import { monthName } from '../format';
 import { PlanTable } from './PlanTable';
 import { periodOf, shiftPeriod, windowOf, type PlanPeriod } from './planWindow';
 import type { RowAction, RowHandlers } from './rowActions';
@@ -136,7 +137,7 @@ export function PlanningView({ unit, today }: Props) {
         <p className="period-range" aria-live="polite">
           <strong>{range}</strong>
           <span className="period-months">
-            {t('date.range', { from: monthName(shown.from), to: monthName(shown.to) })}
+            {t('date.range', { from: monthName(monthOf(shown.from)), to: monthName(monthOf(shown.to)) })}
           </span>
         </p>
         <Group gap="xs">

@@ -8,7 +8,7 @@ import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { TimeField } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
-import { weekdayName } from '../format';
+import { weekdayName } from '../../../shared/format/dates';
 
 interface DialogProps {
   session: PlannedSession;

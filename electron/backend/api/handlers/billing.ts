@@ -9,13 +9,13 @@ import {
   daysLeft,
   deadlineOf,
   isInLastWeekOfMonth,
-  monthName,
   monthOf,
   sentForm,
   sortRoles,
 } from '../../../../shared/domain/billing';
 import { mondayOfWeek, weekKeyOf } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
+import { monthName } from '../../../../shared/format/dates';
 import type {
   AppSettings,
   BillingForm,
