@@ -9,8 +9,6 @@ import { schemaMadeBy } from './schema';
 
 export type Db = Database.Database;
 
-export { APPLICATION_ID };
-
 export interface OpenDatabaseOptions {
   file: string;
   /** Where the copy taken before a schema upgrade goes. */

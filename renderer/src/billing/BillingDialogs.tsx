@@ -1,7 +1,7 @@
 import { Button, List, Modal, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import { monthName, weekdayName } from '../../../shared/format/dates';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import type { BillingForm, BillingMonthStatus, Unit } from '../../../shared/domain/types';

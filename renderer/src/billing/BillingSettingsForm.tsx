@@ -2,7 +2,7 @@ import './billing.css';
 import { Button, Checkbox, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import type { ApiError } from '../../../shared/api/result';
 import {
   RATE_KINDS,
