@@ -1,18 +1,5 @@
-import { format } from 'date-fns';
-import { sv } from 'date-fns/locale/sv';
 import type { TFunction } from 'i18next';
-import { toDate } from '../../shared/domain/calendar';
-import type { ClockTime, IsoDate, TeamMeetingPattern } from '../../shared/domain/types';
-
-/** "torsdag" for 2026-05-14. */
-export function weekdayName(date: IsoDate): string {
-  return format(toDate(date), 'EEEE', { locale: sv });
-}
-
-/** "oktober 2026". */
-export function monthName(date: IsoDate): string {
-  return format(toDate(date), 'LLLL yyyy', { locale: sv });
-}
+import type { ClockTime, TeamMeetingPattern } from '../../shared/domain/types';
 
 function endTime(start: ClockTime, minutes: number): ClockTime {
   const [h, m] = start.split(':').map(Number);

@@ -23,7 +23,6 @@ import {
 // Building blocks of the contract. Error texts are catalog keys (shared/i18n); the API
 // boundary and the forms translate them, so both show the same Swedish message.
 
-export { LIMITS };
 
 export const idSchema = z.int({ error: 'validation.id' }).positive({ error: 'validation.id' });
 export const isoDateSchema = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date', abort: true });

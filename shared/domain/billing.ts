@@ -1,8 +1,9 @@
-import { differenceInCalendarDays, format, lastDayOfMonth } from 'date-fns';
-import { sv } from 'date-fns/locale/sv';
+import { differenceInCalendarDays, lastDayOfMonth } from 'date-fns';
+import { monthName } from '../format/dates';
 import { countParticipants } from './attendance';
 import { mondayOfWeek, toDate, toIsoDate, weekKeyOf } from './calendar';
 import { DomainError } from './errors';
+import { divideRounded } from './rounding';
 import { planSessions, type PlanInput } from './plan';
 import { teamMeetingOccurrences } from './teamMeetings';
 import {
@@ -54,11 +55,6 @@ export function monthsBetween(from: YearMonth, to: YearMonth): YearMonth[] {
   return months;
 }
 
-/** "november 2026": how the form and its messages name a month. */
-export function monthName(month: YearMonth): string {
-  return format(toDate(`${month}-01`), 'LLLL yyyy', { locale: sv });
-}
-
 /** The form for a month is due on `deadlineDay` of the following month (the 4th by default). */
 export function deadlineOf(month: YearMonth, deadlineDay: number): IsoDate {
   return `${addMonths(month, 1)}-${String(deadlineDay).padStart(2, '0')}`;
@@ -93,12 +89,6 @@ export interface BillingFormInput {
   today: IsoDate;
   /** Set when the month was reopened after a sent version: this draft is its correction. */
   reopened: { reason: string; previous: BillingForm } | null;
-}
-
-/** Whole öre, rounded half away from zero. */
-function divideRounded(numerator: number, denominator: number): number {
-  const sign = Math.sign(numerator);
-  return sign * Math.floor((2 * Math.abs(numerator) + denominator) / (2 * denominator));
 }
 
 /** What one row earns: per participant-hour rounded to whole öre, or per participant and session. */

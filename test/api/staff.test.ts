@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodInput } from '../../shared/api/contract';
 import { fieldMessage } from '../../shared/api/errors';
-import { LIMITS } from '../../shared/api/schemas';
+import { LIMITS } from '../../shared/domain/limits';
 import type { RosterImportRow, StaffMember } from '../../shared/domain/types';
 import { translate } from '../../shared/i18n/translate';
 import { dumpDatabase } from '../store/testDatabase';

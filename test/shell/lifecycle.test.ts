@@ -7,7 +7,7 @@ import { HOST_CHANNELS } from '../../shared/api/host';
 import { ipcChannel, METHOD_NAMES } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
 import { platformDataDir } from '../../electron/backend/dataDir';
-import { APPLICATION_ID } from '../../electron/backend/store/database';
+import { APPLICATION_ID } from '../../electron/backend/store/databaseFile';
 import { startApp } from '../../electron/main/lifecycle';
 import { fake, FakeBrowserWindow, invokeEvent, resetFake } from './fakeElectron';
 

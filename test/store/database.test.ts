@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, openDatabase, schemaVersion } from '../../electron/backend/store/database';
+import { openDatabase, schemaVersion } from '../../electron/backend/store/database';
+import { APPLICATION_ID } from '../../electron/backend/store/databaseFile';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../../electron/backend/store/errors';
 import { MIGRATIONS, type Migration } from '../../electron/backend/store/migrations';
 import { translate } from '../../shared/i18n/translate';

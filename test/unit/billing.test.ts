@@ -10,7 +10,6 @@ import {
   deadlineOf,
   diffBillingForms,
   isInLastWeekOfMonth,
-  monthName,
   monthOf,
   monthsBetween,
   planChangesMonth,
@@ -96,11 +95,6 @@ describe('months', () => {
     expect(addMonths('2027-01', -1)).toBe('2026-12');
     expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
     expect(monthsBetween('2026-11', '2026-10')).toEqual([]);
-  });
-
-  it('names a month the Swedish way', () => {
-    expect(monthName('2026-11')).toBe('november 2026');
-    expect(monthName('2027-01')).toBe('januari 2027');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../shared/api/schemas';
+import { LIMITS } from '../../shared/domain/limits';
 import { DomainError } from '../../shared/domain/errors';
 import { classifyRosterLines, parseRosterText, roleFromText } from '../../shared/domain/rosterImport';
 import type { Person, StaffRole } from '../../shared/domain/types';

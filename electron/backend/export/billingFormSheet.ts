@@ -1,21 +1,18 @@
-import { parseWeekKey } from '../../../shared/domain/calendar';
 import {
   STAFF_ROLES,
   type BillingDifference,
   type BillingForm,
-  type IsoWeekKey,
   type StaffRole,
   type UnbilledWeek,
 } from '../../../shared/domain/types';
+import { monthName, weekLabel } from '../../../shared/format/dates';
+import { kronorText } from '../../../shared/format/numbers';
 import { translate } from '../../../shared/i18n/translate';
-import { kronorText, monthName } from './numbers';
 import { blankRow, count, date, hours, money, row, text, type Sheet, type SheetCell, type SheetRow } from './sheet';
 
 // The month's debiteringsunderlag as a sheet: the header block, the held sessions with a
 // totals row, the weeks not billed, and on a correction the differences from the previous
 // version. Counts only: the form carries no names of participants, no notes, no case data.
-
-const weekLabel = (week: IsoWeekKey) => translate('export.week', { week: parseWeekKey(week).isoWeek });
 
 /** The billable roles in the catalog's order, whatever order the settings hold them in. */
 function billableRolesOf(form: BillingForm): StaffRole[] {

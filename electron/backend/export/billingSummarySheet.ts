@@ -1,6 +1,6 @@
 import type { BillingSummaryRow, YearMonth } from '../../../shared/domain/types';
 import { translate } from '../../../shared/i18n/translate';
-import { monthName } from './numbers';
+import { monthName } from '../../../shared/format/dates';
 import { blankRow, count, hours, money, row, text, type Sheet } from './sheet';
 
 // One month across all units of this installation, for the economist.

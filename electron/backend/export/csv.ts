@@ -1,4 +1,4 @@
-import { hoursText, kronorText } from './numbers';
+import { hoursText, kronorText } from '../../../shared/format/numbers';
 import type { Sheet, SheetCell } from './sheet';
 
 // CSV as Swedish Excel opens it by double-click: UTF-8 with a byte order mark (without it

@@ -1,6 +1,7 @@
-import { billingForm, datesOfMonth, monthName } from '../../../shared/domain/billing';
+import { billingForm, datesOfMonth } from '../../../shared/domain/billing';
 import { weekKeyOf } from '../../../shared/domain/calendar';
 import { DomainError } from '../../../shared/domain/errors';
+import { monthName } from '../../../shared/format/dates';
 import type { BillingForm, IsoDate, PlannedSession, Unit, YearMonth } from '../../../shared/domain/types';
 import type { Store } from '../store/store';
 import { monthRecord, type MonthRecord } from './billingMonth';

@@ -37,7 +37,7 @@ export interface MonthRecord {
 }
 
 /** What a unit without saved billing settings uses. */
-export function defaultBillingSettings(unitId: number): BillingSettings {
+function defaultBillingSettings(unitId: number): BillingSettings {
   return {
     unitId,
     municipality: '',

@@ -4,8 +4,6 @@ import type { Db } from './db';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 
-export { APPLICATION_ID };
-
 /** The schema step about to run: from the file's version to the latest of `migrations`. */
 export interface SchemaUpgrade {
   from: number;

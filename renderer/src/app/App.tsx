@@ -158,7 +158,7 @@ export function App() {
     }
     if (route === 'staff') return <StaffView key={unit.id} unit={unit} today={info.today} />;
     if (route === 'auditLog') return <AuditLogView />;
-    if (route === 'billing') return <BillingView key={unit.id} unit={unit} units={units} today={info.today} />;
+    if (route === 'billing') return <BillingView key={unit.id} unit={unit} today={info.today} />;
     if (route === 'session' && week) {
       return <SessionView key={`${unit.id}-${week}`} unit={unit} week={week} today={info.today} />;
     }

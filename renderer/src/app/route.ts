@@ -40,10 +40,6 @@ export function navigate(route: Exclude<Route, 'session'>): void {
   window.location.hash = HASHES[route];
 }
 
-export function navigateToSession(week: IsoWeekKey): void {
-  window.location.hash = sessionHref(week);
-}
-
 function useHash(): string {
   const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {

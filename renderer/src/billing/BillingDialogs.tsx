@@ -1,14 +1,13 @@
 import { Button, List, Modal, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
-import { monthName } from '../../../shared/domain/billing';
+import { LIMITS } from '../../../shared/domain/limits';
+import { monthName, weekdayName } from '../../../shared/format/dates';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import type { BillingForm, BillingMonthStatus, Unit } from '../../../shared/domain/types';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
-import { weekdayName } from '../format';
 
 interface DialogProps {
   unit: Unit;

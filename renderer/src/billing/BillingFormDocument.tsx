@@ -1,13 +1,13 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { monthName } from '../../../shared/domain/billing';
+import { monthName } from '../../../shared/format/dates';
+import { formatHours, formatOre } from '../../../shared/format/numbers';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import { STAFF_ROLES, type BillingForm, type UnbilledWeek } from '../../../shared/domain/types';
 import { timeRange } from '../format';
 import { PrintFacts } from '../print/PrintHeader';
 import { roleLabel } from '../staff/labels';
 import { describeDifference } from './differences';
-import { formatHours, formatOre } from './money';
 
 interface Props {
   form: BillingForm;

@@ -2,7 +2,7 @@ import './billing.css';
 import { Button, Checkbox, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import type { ApiError } from '../../../shared/api/result';
 import {
   RATE_KINDS,
@@ -13,6 +13,7 @@ import {
   type StaffRole,
   type Unit,
 } from '../../../shared/domain/types';
+import { kronorText, parseKronor } from '../../../shared/format/numbers';
 import { api } from '../api/client';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { ErrorAlert } from '../forms/ErrorAlert';
@@ -20,7 +21,6 @@ import { NumberField, wholeNumber } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 import { roleOptions } from '../staff/labels';
-import { kronorText, parseKronor } from './money';
 
 /**
  * The "Debitering" section of Inställningar: what the unit's form says in its header, which

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BillingSummaryRow } from '../../../shared/domain/types';
 import { DataTable } from '../table/DataTable';
-import { formatHours, formatOre } from './money';
+import { formatHours, formatOre } from '../../../shared/format/numbers';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, BillingSummaryRow>();

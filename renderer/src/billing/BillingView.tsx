@@ -1,9 +1,10 @@
 import './billing.css';
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/result';
-import { addMonths, monthName, monthOf } from '../../../shared/domain/billing';
+import { addMonths } from '../../../shared/domain/billing';
+import { monthName } from '../../../shared/format/dates';
 import type {
   BillingForm,
   BillingMonthStatus,
@@ -13,6 +14,7 @@ import type {
   YearMonth,
 } from '../../../shared/domain/types';
 import { api } from '../api/client';
+import { useApiQuery } from '../api/useApiQuery';
 import { useAnnounce } from '../app/announcer';
 import { hrefOf } from '../app/route';
 import { ViewHeading } from '../app/ViewHeading';
@@ -24,10 +26,10 @@ import { BillingSummaryTable } from './BillingSummaryTable';
 import { MonthStatusLine } from './MonthStatusLine';
 import { downloadFile } from './download';
 import { forgetHandOver, handedOverMonth } from './handOver';
+import { openingMonth } from './openingMonth';
 
 interface Props {
   unit: Unit;
-  units: Unit[];
   today: IsoDate;
 }
 
@@ -61,58 +63,42 @@ export function BillingView({ unit, today }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   // A reminder on Planering may have handed over the month to open.
-  const [month, setMonth] = useState<YearMonth | null>(() => handedOverMonth(unit.id));
-  const [appVersion, setAppVersion] = useState('');
-  const [data, setData] = useState<MonthData | null>(null);
+  const [chosenMonth, setMonth] = useState<YearMonth | null>(() => handedOverMonth(unit.id));
+  // Without a handed-over month: last month while its form waits to be sent, else this month.
+  const reminders = useApiQuery('billing.reminders', chosenMonth === null ? {} : null);
+  const month = chosenMonth ?? (reminders.loading ? null : openingMonth(today, unit.id, reminders.data));
+  const appVersion = useApiQuery('app.info', {}).data?.version ?? '';
+  // Another month's form never shows while this one's is on its way.
+  const ofUnitMonth = month === null ? null : { unitId: unit.id, month };
+  const statusQuery = useApiQuery('billing.status', ofUnitMonth);
+  const formQuery = useApiQuery('billing.form', ofUnitMonth);
+  const summaryQuery = useApiQuery('billing.summary', month === null ? null : { month });
+  const data = useMemo<MonthData | null>(
+    () =>
+      statusQuery.data && formQuery.data && summaryQuery.data
+        ? { status: statusQuery.data, form: formQuery.data, summary: summaryQuery.data }
+        : null,
+    [statusQuery.data, formQuery.data, summaryQuery.data],
+  );
   /** A sent version the user asked to see again; null shows the month as it stands. */
   const [shownVersion, setShownVersion] = useState<BillingForm | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [summaryError, setSummaryError] = useState<ApiError | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   /** The button to focus once the view has redrawn (data-action). */
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const latestRequest = useRef(0);
   const actionArea = useRef<HTMLElement>(null);
   const host = window.handledningHost;
 
+  // The reminders' error stays until the month itself has been read.
+  const loadError = statusQuery.error ?? formQuery.error ?? summaryQuery.error ?? (data ? null : reminders.error);
+  const load = async () => {
+    await Promise.all([statusQuery.reload(), formQuery.reload(), summaryQuery.reload()]);
+  };
+
   useEffect(() => {
     forgetHandOver();
-    void api.call('app.info', {}).then((info) => info.ok && setAppVersion(info.value.version));
   }, []);
-
-  // Without a handed-over month: last month while its form waits to be sent, else this month.
-  useEffect(() => {
-    if (month !== null) return;
-    const current = monthOf(today);
-    const previous = addMonths(current, -1);
-    void api.call('billing.reminders', {}).then((reminders) => {
-      if (!reminders.ok) setLoadError(reminders.error);
-      const waiting = reminders.ok && reminders.value.some((r) => r.unitId === unit.id && r.month === previous);
-      setMonth(waiting ? previous : current);
-    });
-  }, [month, today, unit.id]);
-
-  const load = useCallback(async () => {
-    if (month === null) return;
-    const request = ++latestRequest.current;
-    const input = { unitId: unit.id, month };
-    const [status, form, summary] = await Promise.all([
-      api.call('billing.status', input),
-      api.call('billing.form', input),
-      api.call('billing.summary', { month }),
-    ]);
-    if (request !== latestRequest.current) return;
-    if (!status.ok) return setLoadError(status.error);
-    if (!form.ok) return setLoadError(form.error);
-    if (!summary.ok) return setLoadError(summary.error);
-    setLoadError(null);
-    setData({ status: status.value, form: form.value, summary: summary.value });
-  }, [unit.id, month]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   useEffect(() => {
     if (!focusTarget || !data) return;
@@ -125,7 +111,6 @@ export function BillingView({ unit, today }: Props) {
     setActionError(null);
     setSummaryError(null);
     setShownVersion(null);
-    setData(null);
     setMonth(next);
   };
 

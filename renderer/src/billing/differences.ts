@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import type { BillingDifference } from '../../../shared/domain/types';
-import { formatOre } from './money';
+import { formatOre } from '../../../shared/format/numbers';
 
 /** One change between two versions, in words, for the "Rättelse" list on the form. */
 export function describeDifference(t: TFunction, difference: BillingDifference): string {

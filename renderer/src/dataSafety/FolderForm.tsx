@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostBridge } from '../../../shared/api/host';
 import type { ApiError } from '../../../shared/api/result';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 
 type Purpose = Parameters<HostBridge['pickFolder']>[0];

@@ -4,7 +4,8 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoWeekKey, PlannedSession } from '../../../shared/domain/types';
-import { timeRange, weekdayName } from '../format';
+import { weekdayName, weekLabel } from '../../../shared/format/dates';
+import { timeRange } from '../format';
 import { useAnnounce } from '../app/announcer';
 import { sessionHref } from '../app/route';
 import { DataTable } from '../table/DataTable';
@@ -33,7 +34,7 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
           header: t('planning.col.week'),
           cell: ({ row }) => (
             <>
-              {t('week.short', { week: row.original.isoWeek })}
+              {weekLabel(row.original.week)}
               {row.original.week === currentWeek && (
                 <span className="current-week-tag">{t('planning.currentWeek')}</span>
               )}

@@ -1,17 +1,17 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/result';
 import { weekKeyOf } from '../../../shared/domain/calendar';
+import { monthOf } from '../../../shared/domain/billing';
 import { defaultPlanWindow } from '../../../shared/domain/plan';
+import { monthName } from '../../../shared/format/dates';
 import type { IsoDate, IsoWeekKey, PlannedSession, Unit } from '../../../shared/domain/types';
-import { api } from '../api/client';
+import { useApiQuery } from '../api/useApiQuery';
 import { useAnnounce } from '../app/announcer';
 import { ViewHeading } from '../app/ViewHeading';
 import { BillingReminders } from '../billing/BillingReminders';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
-import { monthName } from '../format';
 import { PlanTable } from './PlanTable';
 import { periodOf, shiftPeriod, windowOf, type PlanPeriod } from './planWindow';
 import type { RowAction, RowHandlers } from './rowActions';
@@ -30,30 +30,17 @@ export function PlanningView({ unit, today }: Props) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<PlanPeriod>(() => periodOf(defaultPlanWindow(today)));
   const shown = windowOf(period);
-  const [sessions, setSessions] = useState<PlannedSession[] | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  // The table of the period before stays until the new period's answer is in.
+  const {
+    data: sessions,
+    error: loadError,
+    reload: load,
+  } = useApiQuery('plan.get', { unitId: unit.id, from: shown.from, to: shown.to }, { keepPreviousData: true });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const action = useApiAction();
   const announce = useAnnounce();
-  const latestRequest = useRef(0);
   const tableArea = useRef<HTMLDivElement>(null);
-
-  const load = useCallback(async () => {
-    const request = ++latestRequest.current;
-    const result = await api.call('plan.get', { unitId: unit.id, from: shown.from, to: shown.to });
-    if (request !== latestRequest.current) return;
-    if (result.ok) {
-      setSessions(result.value);
-      setLoadError(null);
-    } else {
-      setLoadError(result.error);
-    }
-  }, [unit.id, shown.from, shown.to]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   useEffect(() => {
     if (!focusTarget || !sessions) return;
@@ -136,7 +123,7 @@ export function PlanningView({ unit, today }: Props) {
         <p className="period-range" aria-live="polite">
           <strong>{range}</strong>
           <span className="period-months">
-            {t('date.range', { from: monthName(shown.from), to: monthName(shown.to) })}
+            {t('date.range', { from: monthName(monthOf(shown.from)), to: monthName(monthOf(shown.to)) })}
           </span>
         </p>
         <Group gap="xs">

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDaysIso, mondayOfWeek } from '../../../shared/domain/calendar';
 import type { PlannedSession } from '../../../shared/domain/types';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { TimeField } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
-import { weekdayName } from '../format';
+import { weekdayName } from '../../../shared/format/dates';
 
 interface DialogProps {
   session: PlannedSession;

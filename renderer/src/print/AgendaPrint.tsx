@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AGENDA_ITEMS, type AgendaNotes, type AgreedAction, type SessionDetail, type Unit } from '../../../shared/domain/types';
-import { timeRange, weekdayName } from '../format';
+import { weekdayName } from '../../../shared/format/dates';
+import { timeRange } from '../format';
 import { PrintHeader } from './PrintHeader';
 
 interface Props {

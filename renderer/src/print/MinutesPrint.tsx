@@ -7,7 +7,8 @@ import {
   type SessionDetail,
   type Unit,
 } from '../../../shared/domain/types';
-import { timeRange, weekdayName } from '../format';
+import { weekdayName } from '../../../shared/format/dates';
+import { timeRange } from '../format';
 import { dutyLines } from '../session/caseText';
 import { roleLabel } from '../staff/labels';
 import { FollowUpPrint } from './AgendaPrint';

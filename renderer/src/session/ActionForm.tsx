@@ -1,7 +1,7 @@
 import { Button, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import type { AgreedAction, SessionDetail, StaffMember } from '../../../shared/domain/types';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { DateField } from '../forms/fields';

@@ -2,7 +2,7 @@ import { Button, Checkbox, Text, Textarea, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import { AGENDA_ITEMS, type AgendaItem, type AgendaNotes, type AgreedAction, type SessionDetail } from '../../../shared/domain/types';
 import { ErrorAlert } from '../forms/ErrorAlert';

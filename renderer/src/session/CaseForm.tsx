@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Radio, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import {
   CASE_KINDS,
   DOCUMENTATION_DUTIES,

@@ -1,15 +1,15 @@
 import './session.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/result';
 import { parseWeekKey } from '../../../shared/domain/calendar';
-import type { AgendaNotes, IsoDate, IsoWeekKey, SessionDetail, StaffMember, Unit } from '../../../shared/domain/types';
-import { api } from '../api/client';
+import type { AgendaNotes, IsoDate, IsoWeekKey, Unit } from '../../../shared/domain/types';
+import { useApiQuery } from '../api/useApiQuery';
 import { hrefOf } from '../app/route';
 import { ViewHeading } from '../app/ViewHeading';
 import { ErrorAlert } from '../forms/ErrorAlert';
-import { timeRange, weekdayName } from '../format';
+import { weekdayName } from '../../../shared/format/dates';
+import { timeRange } from '../format';
 import { AgendaPrint } from '../print/AgendaPrint';
 import { MinutesPrint } from '../print/MinutesPrint';
 import { PrintArea } from '../print/PrintArea';
@@ -30,31 +30,21 @@ type PrintKind = 'agenda' | 'minutes';
 /** One week's session: mark it held, attendance, agenda, cases and actions; print. */
 export function SessionView({ unit, week, today }: Props) {
   const { t } = useTranslation();
-  const [detail, setDetail] = useState<SessionDetail | null>(null);
-  const [staff, setStaff] = useState<StaffMember[] | null>(null);
-  const [notes, setNotes] = useState<AgendaNotes | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const sessionQuery = useApiQuery('sessions.get', { unitId: unit.id, week });
+  const staffQuery = useApiQuery('staff.list', { unitId: unit.id, includeInactive: true });
+  const { data: detail, setData: setDetail } = sessionQuery;
+  const staff = staffQuery.data;
+  const loadError = sessionQuery.error ?? staffQuery.error;
+  // The notes being typed are the user's until saved; until the first keystroke they are the saved agenda.
+  const [typedNotes, setNotes] = useState<AgendaNotes | null>(null);
+  const notes = typedNotes ?? detail?.agenda ?? null;
   // Which document the printer gets, and a counter that asks for the print dialog.
   const [printKind, setPrintKind] = useState<PrintKind | null>(null);
   const [printRequest, setPrintRequest] = useState(0);
 
-  const load = useCallback(async () => {
-    const [session, roster] = await Promise.all([
-      api.call('sessions.get', { unitId: unit.id, week }),
-      api.call('staff.list', { unitId: unit.id, includeInactive: true }),
-    ]);
-    if (!session.ok) return setLoadError(session.error);
-    if (!roster.ok) return setLoadError(roster.error);
-    setLoadError(null);
-    setDetail(session.value);
-    setStaff(roster.value);
-    // The notes being typed are the user's until saved; a reload of the rest leaves them be.
-    setNotes((current) => current ?? session.value.agenda);
-  }, [unit.id, week]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const load = async () => {
+    await Promise.all([sessionQuery.reload(), staffQuery.reload()]);
+  };
 
   useEffect(() => {
     if (printRequest > 0) window.print();

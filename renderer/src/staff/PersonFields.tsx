@@ -1,7 +1,7 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 import type { Employment, StaffRole } from '../../../shared/domain/types';
 import { employmentOptions, roleOptions } from './labels';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/api/contract';
 import { validationError } from '../../../shared/api/errors';
 import type { ApiError } from '../../../shared/api/result';
-import { LIMITS } from '../../../shared/api/schemas';
+import { LIMITS } from '../../../shared/domain/limits';
 import type { IsoDate, RosterImportRow, StaffMember, Unit } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';

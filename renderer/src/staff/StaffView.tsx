@@ -1,10 +1,9 @@
 import './staff.css';
 import { Stack, Switch, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/result';
 import type { IsoDate, PersonWithUnits, StaffMember, Unit } from '../../../shared/domain/types';
-import { api } from '../api/client';
+import { useApiQuery } from '../api/useApiQuery';
 import { useAnnounce } from '../app/announcer';
 import { ViewHeading } from '../app/ViewHeading';
 import { ErrorAlert } from '../forms/ErrorAlert';
@@ -37,33 +36,28 @@ export function StaffView({ unit, today }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [showEnded, setShowEnded] = useState(false);
-  const [roster, setRoster] = useState<Roster | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  // The list shown before stays while the one with (or without) ended members is on its way.
+  const memberList = useApiQuery('staff.list', { unitId: unit.id, includeInactive: showEnded }, { keepPreviousData: true });
+  const people = useApiQuery('people.list', {});
+  const units = useApiQuery('units.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const action = useApiAction();
-  const latestRequest = useRef(0);
   const rosterArea = useRef<HTMLDivElement>(null);
   const rosterHeading = useRef<HTMLHeadingElement>(null);
 
-  const load = useCallback(async () => {
-    const request = ++latestRequest.current;
-    const [members, people, units] = await Promise.all([
-      api.call('staff.list', { unitId: unit.id, includeInactive: showEnded }),
-      api.call('people.list', {}),
-      api.call('units.list', {}),
-    ]);
-    if (request !== latestRequest.current) return;
-    if (!members.ok) return setLoadError(members.error);
-    if (!people.ok) return setLoadError(people.error);
-    if (!units.ok) return setLoadError(units.error);
-    setLoadError(null);
-    setRoster({ members: [...members.value].sort(byName), people: people.value, units: units.value });
-  }, [unit.id, showEnded]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const roster = useMemo<Roster | null>(
+    () =>
+      memberList.data && people.data && units.data
+        ? { members: [...memberList.data].sort(byName), people: people.data, units: units.data }
+        : null,
+    [memberList.data, people.data, units.data],
+  );
+  const loadError = memberList.error ?? people.error ?? units.error;
+  // After a change anyone may be new, moved or renamed: all three lists are read again.
+  const load = async () => {
+    await Promise.all([memberList.reload(), people.reload(), units.reload()]);
+  };
 
   useEffect(() => {
     if (!focusTarget || !roster) return;

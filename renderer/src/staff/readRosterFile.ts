@@ -4,7 +4,11 @@
  * are not valid UTF-8, read them as Windows-1252 so å, ä and ö come out right.
  */
 export async function readRosterFile(file: Blob): Promise<string> {
-  const bytes = await readBytes(file);
+  return rosterText(await readBytes(file));
+}
+
+/** The file's bytes as text: UTF-8 when they are valid UTF-8, else Windows-1252. */
+export function rosterText(bytes: ArrayBuffer | Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -1,7 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TeamMeetingDate, TeamMeetingPattern } from '../../../shared/domain/types';
-import { describePattern, weekdayName } from '../format';
+import { weekdayName } from '../../../shared/format/dates';
+import { describePattern } from '../format';
 
 interface DateListProps {
   dates: TeamMeetingDate[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isWeekKey } from '../../domain/calendar';
-import { LIMITS, auditEntrySchema, exportedFileSchema, idSchema, yearMonthSchema } from '../schemas';
+import { LIMITS } from '../../domain/limits';
+import { auditEntrySchema, exportedFileSchema, idSchema, yearMonthSchema } from '../schemas';
 import type { auditMethods } from './audit.methods';
 import { method, none, type ContractFor } from './method';
 

@@ -1,8 +1,8 @@
+import { LIMITS } from '../../domain/limits';
 import { z } from 'zod';
 import { differenceInCalendarDays } from 'date-fns';
 import { toDate } from '../../domain/calendar';
 import {
-  LIMITS,
   cancelReasonSchema,
   clockTimeSchema,
   idSchema,

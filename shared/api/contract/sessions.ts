@@ -1,7 +1,7 @@
+import { LIMITS } from '../../domain/limits';
 import { z } from 'zod';
 import { ACTION_STATUSES, SESSION_LOCATIONS } from '../../domain/types';
 import {
-  LIMITS,
   actionWhatSchema,
   agendaNotesSchema,
   caseFieldsSchema,

@@ -44,7 +44,6 @@ export const exportLabels = {
   'export.column.amountBefore': 'Belopp före (kr)',
   'export.column.amountAfter': 'Belopp efter (kr)',
 
-  'export.week': 'v. {{week}}',
   'export.sessions.title': 'Genomförda tillfällen',
   'export.totals': 'Summa',
   'export.totals.sessions': 'Antal genomförda tillfällen',

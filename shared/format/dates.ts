@@ -1,0 +1,22 @@
+import { format } from 'date-fns';
+import { sv } from 'date-fns/locale/sv';
+import { translate } from '../i18n/translate';
+import { parseWeekKey, toDate } from '../domain/calendar';
+import type { IsoDate, IsoWeekKey, YearMonth } from '../domain/types';
+
+// How dates read in Swedish, the same on screen, in printouts, in exports and in messages.
+
+/** "november 2026" for "2026-11": how the form, its messages and the plan name a month. */
+export function monthName(month: YearMonth): string {
+  return format(toDate(`${month}-01`), 'LLLL yyyy', { locale: sv });
+}
+
+/** "torsdag" for 2026-05-14. */
+export function weekdayName(date: IsoDate): string {
+  return format(toDate(date), 'EEEE', { locale: sv });
+}
+
+/** "v. 48" for 2026-W48. */
+export function weekLabel(week: IsoWeekKey): string {
+  return translate('week.short', { week: parseWeekKey(week).isoWeek });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedSession } from '../../shared/domain/types';
+import { actionsFor, opensSession } from '../../renderer/src/planning/rowActions';
+import { kristiHimmelsfardsdag2026, meetingOn, override, pattern, plan, sessionOfWeek } from '../unit/fixtures';
+
+const planned = sessionOfWeek('2026-W47');
+const moved = sessionOfWeek('2026-W47', { overrides: [override('2026-W47', { date: '2026-11-18', startTime: '10:00' })] });
+const cancelled = sessionOfWeek('2026-W47', { overrides: [override('2026-W47', null, 'Sjukdom')] });
+const holiday = sessionOfWeek('2026-W20', { holidays: [kristiHimmelsfardsdag2026] });
+const meetingByDate = sessionOfWeek('2026-W47', { teamMeetingDates: [meetingOn(1, '2026-11-17')] });
+const [meetingByPattern] = plan('2026-11-02', '2026-11-08', {
+  teamMeetingPatterns: [pattern(1, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 }, '2026-01-01')],
+});
+
+describe('what a row of the plan offers', () => {
+  it('the fixtures have the statuses they are named for', () => {
+    const statuses = [planned, moved, cancelled, holiday, meetingByDate, meetingByPattern].map((s) => s?.status);
+    expect(statuses).toEqual(['planned', 'moved', 'cancelled', 'holiday', 'teamMeetingWeek', 'teamMeetingWeek']);
+  });
+
+  it('a planned or holiday session can be moved, cancelled or given over to a team meeting', () => {
+    expect(actionsFor(planned)).toEqual(['move', 'cancel', 'markTeamMeeting']);
+    expect(actionsFor(holiday)).toEqual(['move', 'cancel', 'markTeamMeeting']);
+  });
+
+  it('a moved session can also be moved back', () => {
+    expect(actionsFor(moved)).toEqual(['move', 'undoMove', 'cancel', 'markTeamMeeting']);
+  });
+
+  it('a cancelled session can be brought back or given over to a team meeting', () => {
+    expect(actionsFor(cancelled)).toEqual(['undoCancel', 'markTeamMeeting']);
+  });
+
+  it('a team meeting set on a date can be removed; one from a repeating pattern is changed in the settings', () => {
+    expect(actionsFor(meetingByDate)).toEqual(['removeTeamMeeting']);
+    expect(actionsFor(meetingByPattern!)).toEqual([]);
+  });
+
+  it('a held session is not changed from the plan', () => {
+    expect(actionsFor({ ...planned, status: 'held' } satisfies PlannedSession)).toEqual([]);
+  });
+
+  it('opens the session of every row with a meeting to prepare or record, not of team-meeting or cancelled weeks', () => {
+    expect([planned, moved, holiday, { ...planned, status: 'held' as const }].every(opensSession)).toBe(true);
+    expect([cancelled, meetingByDate].some(opensSession)).toBe(false);
+  });
+});
