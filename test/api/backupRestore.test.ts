@@ -7,6 +7,7 @@ import { checkBackupFile } from '../../electron/backend/backup/verify';
 import { openDatabase } from '../../electron/backend/store/database';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
 import { translate } from '../../shared/i18n/translate';
+import { serverPerTest } from './cliServer';
 import { dataFolder, fakeClock, filesIn, startHosted, unit, type FakeClock, type HostedBackend } from './backupHarness';
 
 const LATEST = MIGRATIONS.length;
@@ -106,13 +107,25 @@ describe('the backup folder setting', () => {
     expect((await app.call('backups.list', {})).folder).toBe(data.backupDir);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a folder it may not write in', async () => {
-    const locked = path.join(data.dir, 'skrivskyddad');
-    mkdirSync(locked);
-    chmodSync(locked, 0o500);
-    const result = await app.send('backups.setFolder', { folder: locked });
-    chmodSync(locked, 0o700);
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: translate('error.backup.folderNotWritable', { folder: locked }) } } });
+  describe('a folder it may not write in', () => {
+    // As root, permission bits stop nothing: the check then runs in the browser-mode server as
+    // the unprivileged user nobody, so it runs in CI (as root) too.
+    const server = serverPerTest();
+    const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
+
+    it('is refused, and nothing is written in it', async () => {
+      const dataDir = server.data().dir;
+      chmodSync(dataDir, 0o777);
+      const locked = path.join(dataDir, 'skrivskyddad');
+      mkdirSync(locked);
+      chmodSync(locked, 0o500);
+      const running = server.start(dataDir, {}, unprivileged);
+
+      const result = await running.call('backups.setFolder', { folder: locked });
+      chmodSync(locked, 0o700);
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: translate('error.backup.folderNotWritable', { folder: locked }) } } });
+      expect(readdirSync(locked)).toEqual([]);
+    });
   });
 });
 
