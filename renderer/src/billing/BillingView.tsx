@@ -111,12 +111,14 @@ export function BillingView({ unit, today }: Props) {
   }, [unit.id, month]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void load();
   }, [load]);
 
   useEffect(() => {
     if (!focusTarget || !data) return;
     actionArea.current?.querySelector<HTMLElement>(`[data-action="${focusTarget}"]`)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget, data]);
 

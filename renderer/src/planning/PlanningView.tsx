@@ -52,6 +52,7 @@ export function PlanningView({ unit, today }: Props) {
   }, [unit.id, shown.from, shown.to]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void load();
   }, [load]);
 
@@ -62,6 +63,7 @@ export function PlanningView({ unit, today }: Props) {
       .map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`))
       .find((element) => element);
     (button ?? row?.querySelector<HTMLElement>('[data-row-focus]'))?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget, sessions]);
 

@@ -53,6 +53,7 @@ export function SessionView({ unit, week, today }: Props) {
   }, [unit.id, week]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void load();
   }, [load]);
 

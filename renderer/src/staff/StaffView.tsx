@@ -62,6 +62,7 @@ export function StaffView({ unit, today }: Props) {
   }, [unit.id, showEnded]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void load();
   }, [load]);
 
@@ -75,6 +76,7 @@ export function StaffView({ unit, today }: Props) {
       .map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`))
       .find((element) => element);
     (button ?? rosterHeading.current)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget, roster]);
 
