@@ -82,11 +82,10 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
     return;
   }
   // A share or a synced folder is refused before the database opens; `net use` (Windows)
-  // runs while Electron gets ready. Settled to a value, so a refusal is never an unhandled rejection.
-  const placeRefusal = checkDataFolderPlace(dataDir, platformDataDir(process.platform, env)).then(
-    () => null,
-    (error: unknown) => error,
-  );
+  // runs while Electron gets ready. Awaited in the try below; the no-op handler only keeps a
+  // refusal that comes before Electron is ready from being an unhandled rejection.
+  const placeChecked = checkDataFolderPlace(dataDir, platformDataDir(process.platform, env));
+  placeChecked.catch(() => undefined);
 
   const source = contentSource(app.isPackaged, env);
   const isTrusted = trustedOriginCheck(source);
@@ -106,8 +105,7 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
 
   let backend: Backend;
   try {
-    const refusal = await placeRefusal;
-    if (refusal) throw refusal;
+    await placeChecked;
     // A damaged file does not stop the start: the backend answers in recovery mode. Browser
     // mode on the same folder holds the data folder's lock, and this start is refused.
     backend = await startBackend({ dataDir, today: clockFromEnv(env), version: app.getVersion() });

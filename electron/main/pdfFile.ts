@@ -6,6 +6,7 @@ export const PDF_FILE_NAME_MAX = 150;
 
 // What Windows refuses in a file name: these characters, control characters, and the device
 // names (CON.pdf is the console, not a file), whatever follows their first dot.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern removes
 const FORBIDDEN_CHARACTERS = /[\\/:*?"<>|\u0000-\u001f]/;
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
 

@@ -13,5 +13,6 @@ export function hostBridge(invoke: (channel: string, ...args: unknown[]) => Prom
 }
 
 // Every HostBridge function has a channel and every channel a function.
-type Unmatched = Exclude<keyof HostBridge, keyof typeof HOST_CHANNELS> | Exclude<keyof typeof HOST_CHANNELS, keyof HostBridge>;
-export const channelsMatchBridge: [Unmatched] extends [never] ? true : never = true;
+type FunctionWithoutChannel = Exclude<keyof HostBridge, keyof typeof HOST_CHANNELS>;
+type ChannelWithoutFunction = Exclude<keyof typeof HOST_CHANNELS, keyof HostBridge>;
+export const channelsMatchBridge: [FunctionWithoutChannel, ChannelWithoutFunction] extends [never, never] ? true : never = true;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '../domain/errors';
+import type { DomainError } from '../domain/errors';
 import { isMessageKey, translate, type MessageKey } from '../i18n/translate';
 import { MESSAGE_PARAMS } from './schemas';
 import type { ApiError } from './result';

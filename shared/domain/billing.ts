@@ -126,7 +126,9 @@ function unbilledWeek(session: PlannedSession, today: IsoDate): UnbilledWeek {
       return { week, date, reason: 'cancelled', detail: session.cancelledReason };
     case 'holiday':
       return { week, date, reason: 'holiday', detail: session.holiday?.name ?? null };
-    default:
+    case 'held':
+    case 'moved':
+    case 'planned':
       return { week, date, reason: date <= today ? 'notRecorded' : 'upcoming', detail: null };
   }
 }

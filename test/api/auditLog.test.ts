@@ -343,7 +343,7 @@ describe('reading the log', () => {
     expect(await test.call('audit.list', { limit: 10, beforeId: all.at(-1)!.id })).toEqual([]);
   });
 
-  it('the seeded unit’s first line is its creation', async () => {
+  it('the seeded unit’s first line is its creation', () => {
     const [first] = logLines();
     expect(first).toMatchObject({ action: 'created', method: 'units.create', subject: `enhet ${unitId}` });
   });

@@ -151,7 +151,7 @@ describe('a data folder or database file that cannot be written', () => {
 
     const health = await server.call('health.get', {});
     expect(health).toMatchObject({ ok: true, value: { state: 'readOnly', file } });
-    expect(health.value.problem).toBe(
+    expect(health.ok && health.value.problem).toBe(
       `Handledning kan inte spara i databasfilen ${file}, eftersom den är skrivskyddad eller saknar behörighet. Be IT om skrivbehörighet. Inget har ändrats.`,
     );
     server.child.kill('SIGTERM');

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
+import type { MethodOutput } from '../../shared/api/contract';
+import type { MethodName } from '../../shared/api/methods';
+import type { Result } from '../../shared/api/result';
 import { bundleForNode } from '../bundleForNode';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { tempFolder, type TempFolder } from '../store/testDatabase';
@@ -23,7 +26,7 @@ export interface ServerProcess {
   /** Resolves once the address line is printed: the URL and token, or throws with the output. */
   address(): Promise<{ url: string; token: string }>;
   /** A POST to the API with the token, answered with the parsed Result. */
-  call(method: string, input: unknown): Promise<any>;
+  call<M extends MethodName>(method: M, input: unknown): Promise<Result<MethodOutput<M>>>;
 }
 
 /**
@@ -78,7 +81,7 @@ export function startServer(
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify(input),
       });
-      return answer.json();
+      return (await answer.json()) as Result<MethodOutput<typeof method>>;
     },
   };
   return server;
@@ -89,8 +92,8 @@ export function startServer(
  * test starts killed after it.
  */
 export function serverPerTest(): {
-  data(): TempFolder;
-  start(dataDir?: string, env?: NodeJS.ProcessEnv, as?: { uid: number; gid: number } | null): ServerProcess;
+  data: () => TempFolder;
+  start: (dataDir?: string, env?: NodeJS.ProcessEnv, as?: { uid: number; gid: number } | null) => ServerProcess;
 } {
   let serverScript: string;
   beforeAll(async () => {

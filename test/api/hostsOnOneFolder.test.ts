@@ -90,7 +90,12 @@ async function startFirst(kind: HostKind): Promise<void> {
     await startApp(FILES, { HANDLEDNING_DATA_DIR: data.dir, HANDLEDNING_TODAY: '2026-05-14' });
     expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    running.push({ kill: async () => void fake.app.emit('will-quit') });
+    running.push({
+      kill: () => {
+        fake.app.emit('will-quit');
+        return Promise.resolve();
+      },
+    });
   }
 }
 

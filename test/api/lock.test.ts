@@ -102,7 +102,7 @@ describe('many starters at the same moment', () => {
     await Promise.all(
       children.map((child) => {
         child.stdin.end();
-        return child.exitCode !== null ? null : new Promise((resolve) => child.on('exit', resolve));
+        return child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.on('exit', resolve));
       }),
     );
     return answers;

@@ -383,10 +383,14 @@ test('in the desktop app the form prints and saves as PDF through the host, and 
     Object.assign(window, {
       hostCalls: calls,
       handledningHost: {
-        print: async () => (calls.push('print'), { ok: true, value: null }),
-        savePdf: async (fileName: string) => (
-          calls.push(`savePdf ${fileName}`), { ok: true, value: { path: `/home/anna/Dokument/${fileName}` } }
-        ),
+        print: () => {
+          calls.push('print');
+          return Promise.resolve({ ok: true, value: null });
+        },
+        savePdf: (fileName: string) => {
+          calls.push(`savePdf ${fileName}`);
+          return Promise.resolve({ ok: true, value: { path: `/home/anna/Dokument/${fileName}` } });
+        },
       },
     });
   });

@@ -226,11 +226,11 @@ test('on the desktop the folder comes from the system folder picker, and a cance
     const host = window as unknown as { handledningHost: unknown; purposes: string[] };
     host.purposes = [];
     host.handledningHost = {
-      print: async () => ({ ok: true, value: null }),
-      savePdf: async () => ({ ok: true, value: { path: null } }),
-      pickFolder: async (purpose: string) => {
+      print: () => Promise.resolve({ ok: true, value: null }),
+      savePdf: () => Promise.resolve({ ok: true, value: { path: null } }),
+      pickFolder: (purpose: string) => {
         host.purposes.push(purpose);
-        return { ok: true, value: { path: picks.shift() ?? null } };
+        return Promise.resolve({ ok: true, value: { path: picks.shift() ?? null } });
       },
     };
   }, usb);

@@ -34,8 +34,8 @@ export class AppServer {
         const match = ADDRESS.exec(this.log.slice(from));
         if (match) resolve(match[0]);
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
+      child.stdout.on('data', onData);
+      child.stderr.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
       child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${this.log}`)));
     });
     return this.url;

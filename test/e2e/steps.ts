@@ -95,7 +95,7 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
         },
         body: JSON.stringify(body),
       });
-      return response.json();
+      return (await response.json()) as { ok: boolean; value?: unknown };
     },
     [method, input] as const,
   );

@@ -10,6 +10,9 @@ import { ELECTRON_SKIP_REASON, electronBinary } from './electronBinary';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const executablePath = electronBinary();
 
+/** What the page may find on window: Node's globals must not be there, the bridges must. */
+type PageGlobals = Window & { require?: unknown; process?: unknown; handledning?: object; handledningHost?: object };
+
 test.describe('the desktop app', () => {
   test.skip(executablePath === null, ELECTRON_SKIP_REASON);
 
@@ -46,17 +49,17 @@ test.describe('the desktop app', () => {
   });
 
   test('the page has no Node: no require, no process', async () => {
-    const globals = await page.evaluate(() => [typeof (window as any).require, typeof (window as any).process]);
+    const globals = await page.evaluate(() => [typeof (window as PageGlobals).require, typeof (window as PageGlobals).process]);
     expect(globals).toEqual(['undefined', 'undefined']);
   });
 
   test('the page sees exactly the contract’s methods on window.handledning', async () => {
-    const exposed = await page.evaluate(() => Object.keys((window as any).handledning ?? {}).sort());
+    const exposed = await page.evaluate(() => Object.keys((window as PageGlobals).handledning ?? {}).sort());
     expect(exposed).toEqual([...METHOD_NAMES].sort());
   });
 
   test('the page sees exactly print and savePdf on window.handledningHost', async () => {
-    const exposed = await page.evaluate(() => Object.keys((window as any).handledningHost ?? {}).sort());
+    const exposed = await page.evaluate(() => Object.keys((window as PageGlobals).handledningHost ?? {}).sort());
     expect(exposed).toEqual(['print', 'savePdf']);
   });
 
@@ -69,7 +72,7 @@ test.describe('the desktop app', () => {
   test('the content security policy forbids eval', async () => {
     const outcome = await page.evaluate(() => {
       try {
-        return (0, eval)('"evaluated"');
+        return (0, eval)('"evaluated"') as string;
       } catch {
         return 'blocked';
       }

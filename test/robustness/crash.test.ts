@@ -92,7 +92,7 @@ function inspect(file: string, acknowledged: Acknowledged): string[] {
   const problems: string[] = [];
   const db = new Database(file);
   try {
-    const integrity = db.pragma('integrity_check', { simple: true });
+    const integrity = db.pragma('integrity_check', { simple: true }) as string;
     if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
     const units = new Set(db.prepare('SELECT id FROM units').pluck().all() as number[]);
     const members = db.prepare('SELECT unit_id AS unitId, person_id AS personId FROM unit_staff').all() as { unitId: number; personId: number }[];

@@ -1,4 +1,6 @@
 import { writeSync } from 'node:fs';
+import type { MethodInput, MethodOutput } from '../../shared/api/contract';
+import type { MethodName } from '../../shared/api/methods';
 import { startBackend } from '../../electron/backend/startBackend';
 
 // The writer that crash.test.ts kills: the app's own start-up (quick_check, which would put
@@ -16,10 +18,10 @@ const ack = (line: string) => writeSync(1, `${line}\n`);
 
 async function main(): Promise<void> {
   const backend = await startBackend({ dataDir, today: () => '2026-05-14', version: 'crash-test' });
-  const call = async (method: string, input: unknown): Promise<any> => {
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await backend.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value;
+    return result.value as MethodOutput<M>;
   };
   for (let i = 0; ; i++) {
     const unit = await call('units.create', { name: `Enhet ${run}-${i}`, providerName: 'Omsorg AB', managerName: 'Anna Berg' });
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
       text: `Bo ${run}-${i};usk\nCia ${run}-${i};AT\nDan ${run}-${i};FT`,
       activeFrom: '2026-05-01',
     });
-    ack(`import ${unit.id} ${imported.added.map((added: { id: number }) => added.id).join(' ')}`);
+    ack(`import ${unit.id} ${imported.added.map((added) => added.id).join(' ')}`);
   }
 }
 

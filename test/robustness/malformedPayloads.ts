@@ -5,7 +5,18 @@ import type { z } from 'zod';
 // objects with the method's keys holding the wrong things, and near-valid payloads with one
 // field (at any depth) broken, removed or joined by a key that does not belong.
 
-type AnySchema = z.ZodType & { _zod: { def: Record<string, any> } };
+/** The parts of zod's internal schema definition this walk reads; which are set depends on `type`. */
+interface SchemaDef {
+  type: string;
+  in?: AnySchema;
+  innerType?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  options?: AnySchema[];
+  entries?: Record<string, unknown>;
+  values?: unknown[];
+  element?: AnySchema;
+}
+type AnySchema = z.ZodType & { _zod: { def: SchemaDef } };
 
 /** Keys that attack the object model rather than the schema. */
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', ''];
@@ -79,16 +90,16 @@ const defOf = (schema: AnySchema) => schema._zod.def;
 /** Strips the wrappers that do not change the shape (refinements stay on the object). */
 function unwrap(schema: AnySchema): AnySchema {
   const def = defOf(schema);
-  if (def.type === 'pipe') return unwrap(def.in);
-  if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(def.type)) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(def.type) && def.innerType) return unwrap(def.innerType);
   return schema;
 }
 
 function shapeOf(schema: AnySchema): Record<string, AnySchema> | null {
   const inner = unwrap(schema);
   const def = defOf(inner);
-  if (def.type === 'object') return def.shape;
-  if (def.type === 'union') return shapeOf(def.options[0]);
+  if (def.type === 'object' && def.shape) return def.shape;
+  if (def.type === 'union' && def.options?.[0]) return shapeOf(def.options[0]);
   return null;
 }
 
@@ -115,12 +126,12 @@ const PLAUSIBLE: unknown[] = [
 function plausible(schema: AnySchema): unknown {
   const inner = unwrap(schema);
   const def = defOf(inner);
-  if (def.type === 'enum') return Object.values(def.entries)[0];
-  if (def.type === 'literal') return def.values[0];
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries)[0];
+  if (def.type === 'literal' && def.values) return def.values[0];
   const shape = shapeOf(inner);
   if (shape && def.type !== 'union') return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, plausible(field)]));
-  if (def.type === 'union') return plausible(def.options[0]);
-  if (def.type === 'array') {
+  if (def.type === 'union' && def.options?.[0]) return plausible(def.options[0]);
+  if (def.type === 'array' && def.element) {
     const one = [plausible(def.element)];
     if (schema.safeParse(one).success) return one;
   }
@@ -162,9 +173,9 @@ function mutate(base: unknown, path: Path, mutation: Mutation): unknown {
 
 /** Malformed (and now and then accidentally valid) payloads for one method's input schema. */
 export function payloadsFor(schema: z.ZodType): fc.Arbitrary<unknown> {
-  const base = plausible(schema as AnySchema);
+  const base = plausible(schema);
   const paths: Path[] = [[], ...pathsOf(base)];
-  const keys = Object.keys(shapeOf(schema as AnySchema) ?? {});
+  const keys = Object.keys(shapeOf(schema) ?? {});
   const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     wrongValue.map((value) => ({ kind: 'replace', value }) as const),
     fc.constant({ kind: 'remove' } as const),

@@ -1,11 +1,14 @@
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { vi } from 'vitest';
 
 // The stand-in for the 'electron' module in shell tests (the only mock the project
 // allows): just enough of each API to record what the shell asks of Electron.
 
-type Handler = (...args: any[]) => any;
+// What the shell registers (IPC, protocol, permission and window-open handlers): the shell
+// hands the fake to its real code cast to Electron's types, so the fake only stores and calls them.
+type Handler = (...args: unknown[]) => unknown;
 
 function createFakeApp() {
   const paths: Record<string, string> = { userData: '/nonexistent/handledning-user-data' };
@@ -44,7 +47,7 @@ export class FakeWebContents extends EventEmitter {
   readonly print = vi.fn((_options: object, callback?: (success: boolean, failureReason: string) => void) => {
     callback?.(...this.printOutcome);
   });
-  readonly printToPDF = vi.fn(async (_options: object) => Buffer.from(this.pdfBytes));
+  readonly printToPDF = vi.fn((_options: object) => Promise.resolve(Buffer.from(this.pdfBytes)));
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -58,7 +61,7 @@ export class FakeBrowserWindow extends EventEmitter {
   visible = false;
   minimized = false;
   focused = false;
-  constructor(readonly options: Record<string, any>) {
+  constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     FakeBrowserWindow.instances.push(this);
     // As in Electron: every new web contents is announced app-wide.
@@ -126,9 +129,9 @@ export const fake = {
   dialog: {
     showErrorBox: vi.fn(),
     // Cancelled unless a test says where the user chose to save.
-    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
     // Cancelled unless a test says which folder the user picked.
-    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn((channel: string, input: unknown) => Promise.resolve({ channel, input })) },

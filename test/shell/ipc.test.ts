@@ -12,7 +12,7 @@ const APP_PAGE = 'app://handledning/index.html';
 
 /** A shell-only stand-in for the backend: it records what reaches it. */
 function recordingBackend() {
-  return { dispatch: vi.fn(async (method: string, input: unknown): Promise<Result<unknown>> => ({ ok: true, value: { method, input } })) };
+  return { dispatch: vi.fn((method: string, input: unknown): Promise<Result<unknown>> => Promise.resolve({ ok: true, value: { method, input } })) };
 }
 
 function withHandlers() {

@@ -41,7 +41,7 @@ describe('the app:// protocol', () => {
 
   it('serves the renderer bundle with the strict CSP', async () => {
     serveRenderer(rendererDir);
-    const response: Response = await fake.protocol.handlers.get('app')!(new Request('app://handledning/index.html'));
+    const response = (await fake.protocol.handlers.get('app')!(new Request('app://handledning/index.html'))) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(EXPECTED_CSP);

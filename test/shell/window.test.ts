@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bringToFront, createMainWindow, mainWindowOptions } from '../../electron/main/window';
-import { fake, FakeBrowserWindow } from './fakeElectron';
+import type { FakeBrowserWindow } from './fakeElectron';
+import { fake } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fake);
 

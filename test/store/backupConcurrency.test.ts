@@ -48,7 +48,7 @@ function run(args: string[]) {
   let buffered = '';
   const lines: string[] = [];
   const waiting: { test: (line: string) => boolean; resolve: () => void }[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
     const complete = buffered.split('\n');
     buffered = complete.pop()!;

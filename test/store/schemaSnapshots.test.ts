@@ -38,7 +38,7 @@ describe('expected-schema snapshots', () => {
       }
       writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
     }
-    const snapshot = JSON.parse(readFileSync(file, 'utf8'));
+    const snapshot: unknown = JSON.parse(readFileSync(file, 'utf8'));
     expect(schema).toEqual(snapshot);
     expect(expectedSchema(version)).toEqual(snapshot);
     expect(schemaMadeBy(MIGRATIONS)(version)).toEqual(snapshot);

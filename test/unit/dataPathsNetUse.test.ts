@@ -48,7 +48,7 @@ describe('mapped network drives from net use', () => {
   });
 
   it('asks net use only on Windows', async () => {
-    const run = vi.fn(async () => ENGLISH);
+    const run = vi.fn(() => Promise.resolve(ENGLISH));
     await expect(mappedNetworkDriveLetters('linux', run)).resolves.toEqual([]);
     await expect(mappedNetworkDriveLetters('darwin', run)).resolves.toEqual([]);
     expect(run).not.toHaveBeenCalled();

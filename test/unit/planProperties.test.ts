@@ -62,9 +62,9 @@ describe('properties of the plan', () => {
         const [session] = plan(dateInWeek(week, 1), dateInWeek(week, 7), { rules, holidays });
         const target = dateInWeek(week, weekday);
         fc.pre(session !== undefined && !holidays.some((h) => h.date === target));
-        const moved = moveSession(session!, null, target, '07:30', holidays);
+        const moved = moveSession(session, null, target, '07:30', holidays);
         const [after] = plan(dateInWeek(week, 1), dateInWeek(week, 7), { rules, holidays, overrides: [moved!] });
-        expect(after).toMatchObject({ date: target, startTime: '07:30', status: 'moved', ruleDate: session!.ruleDate });
+        expect(after).toMatchObject({ date: target, startTime: '07:30', status: 'moved', ruleDate: session.ruleDate });
         expect(undoMoveSession(after!, moved)).toBeNull();
       }),
     );

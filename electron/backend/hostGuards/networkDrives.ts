@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 // `net use` lists the drive letters mapped to shares, in the machine's language and with
 // a status column that may be empty or several words ("OK", "Disconnected", "Ej tillgänglig"),
@@ -15,13 +16,10 @@ export function parseNetUse(output: string): string[] {
   return [...new Set(letters)];
 }
 
-function runNetUse(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // Letters and backslashes are ASCII in every console code page.
-    execFile('net', ['use'], { windowsHide: true, timeout: 10_000, encoding: 'latin1' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-  });
+async function runNetUse(): Promise<string> {
+  // Letters and backslashes are ASCII in every console code page.
+  const { stdout } = await promisify(execFile)('net', ['use'], { windowsHide: true, timeout: 10_000, encoding: 'latin1' });
+  return stdout;
 }
 
 /**

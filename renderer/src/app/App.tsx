@@ -51,8 +51,6 @@ export function App() {
   }, []);
 
   const start = useCallback(async () => {
-    setStartError(null);
-    setReadOnly(null);
     // The start-up check comes first: with a damaged database only the recovery screen can work.
     const health = await api.call('health.get', {});
     if (!health.ok) return setStartError(health.error);
@@ -74,8 +72,16 @@ export function App() {
   }, [openUnit]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in start() runs after an await, not in the effect body (a known false positive: react/react#34905)
     void start();
   }, [start]);
+
+  /** Starts again from a clean slate: the last attempt's error goes away while this one runs. */
+  const retryStart = () => {
+    setStartError(null);
+    setReadOnly(null);
+    void start();
+  };
 
   const unit = units.find((u) => u.id === unitId) ?? null;
 
@@ -106,7 +112,7 @@ export function App() {
         <Alert color="red" title={t(readOnly ? 'app.readOnly' : 'app.startFailed')}>
           {readOnly ? readOnly.problem : startError?.message}
         </Alert>
-        <Button mt="md" onClick={() => void start()}>
+        <Button mt="md" onClick={retryStart}>
           {t('action.retry')}
         </Button>
       </main>

@@ -8,7 +8,7 @@ import { monthName } from '../../../shared/format/dates';
 import type { BillingMonthStatus, IsoDate, Unit } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
-import { hrefOf } from '../app/route';
+import { hrefOf, navigate } from '../app/route';
 import { handOverMonth } from './handOver';
 
 interface Props {
@@ -59,13 +59,13 @@ export function BillingReminders({ unit, today }: Props) {
     announce('');
     handOverMonth(status.unitId, status.month);
     if (status.unitId === unit.id) {
-      window.location.hash = hrefOf('billing');
+      navigate('billing');
       return;
     }
     // Another unit: select it as the header's switcher would, and start again on its form.
     const selected = await api.call('units.select', { id: status.unitId });
     if (!selected.ok) return;
-    window.location.hash = hrefOf('billing');
+    navigate('billing');
     window.location.reload();
   };
 

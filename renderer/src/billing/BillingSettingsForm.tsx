@@ -43,6 +43,7 @@ export function BillingSettingsForm({ unit }: { unit: Unit }) {
   }, [unit.id]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void load();
   }, [load]);
 
@@ -153,7 +154,7 @@ function UnitBillingForm({ settings, labelledBy }: { settings: BillingSettings; 
         label={t('billing.settings.billableRoles')}
         description={t('billing.settings.billableRolesHint')}
         value={roles}
-        onChange={(values) => setRoles(values as StaffRole[])}
+        onChange={(values) => setRoles(values)}
         error={rolesMessage(form.error?.fields)}
       >
         <div className="billing-role-grid">
@@ -165,7 +166,7 @@ function UnitBillingForm({ settings, labelledBy }: { settings: BillingSettings; 
       <Radio.Group
         label={t('billing.settings.rate')}
         value={rateKind}
-        onChange={(value) => setRateKind(value as RateChoice)}
+        onChange={(value) => setRateKind(value)}
         error={form.fieldError('rate.kind') ?? form.fieldError('rate')}
       >
         <Stack gap="xs" mt="xs">

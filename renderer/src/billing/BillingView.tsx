@@ -103,6 +103,7 @@ export function BillingView({ unit, today }: Props) {
   useEffect(() => {
     if (!focusTarget || !data) return;
     actionArea.current?.querySelector<HTMLElement>(`[data-action="${focusTarget}"]`)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget, data]);
 

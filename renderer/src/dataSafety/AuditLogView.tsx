@@ -42,12 +42,14 @@ export function AuditLogView() {
   }, []);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void fetchPage(null).then((page) => page && setLog({ entries: page, hasOlder: page.length === PAGE }));
   }, [fetchPage]);
 
   useEffect(() => {
     if (focusEntry === null) return;
     tableArea.current?.querySelector<HTMLElement>(`tr[data-entry="${focusEntry}"] [data-row-focus]`)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusEntry(null);
   }, [focusEntry]);
 

@@ -50,7 +50,7 @@ export function BackupTable({ backups, caption, onRestore }: Props) {
           ),
         }),
       ]),
-    [t],
+    [t, onRestoreRef],
   );
 
   const table = useTable({ features, columns, data: backups, getRowId: (backup) => backup.fileName });

@@ -46,6 +46,7 @@ export function BackupsView() {
   }, []);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void load();
   }, [load]);
 
@@ -53,6 +54,7 @@ export function BackupsView() {
     if (focusBackup === null || !overview) return;
     const button = listArea.current?.querySelector<HTMLElement>(`tr[data-backup="${focusBackup}"] [data-action="restore"]`);
     (button ?? listHeading.current)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusBackup(null);
   }, [focusBackup, overview]);
 

@@ -65,7 +65,7 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
           cell: ({ row }) => <ActionsCell session={row.original} handlers={handlersRef} />,
         }),
       ]),
-    [t, currentWeek],
+    [t, currentWeek, handlersRef],
   );
 
   const table = useTable({ features, columns, data: sessions, getRowId: (session) => session.week });

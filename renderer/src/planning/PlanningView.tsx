@@ -49,6 +49,7 @@ export function PlanningView({ unit, today }: Props) {
       .map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`))
       .find((element) => element);
     (button ?? row?.querySelector<HTMLElement>('[data-row-focus]'))?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget, sessions]);
 

@@ -33,6 +33,7 @@ export function ActionsSection({ detail, members, nameOf, onSaved }: Props) {
         ? section?.querySelector<HTMLElement>(`tr[data-action-id="${focusTarget.id}"] [data-action="edit"]`)
         : section?.querySelector<HTMLElement>('form input');
     target?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget]);
 

@@ -102,7 +102,7 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
       <Radio.Group
         label={t('session.case.kind')}
         value={kind}
-        onChange={(value) => setKind(value as CaseKind)}
+        onChange={(value) => setKind(value)}
         error={fieldError('kind')}
       >
         <Group gap="lg" mt="xs">

@@ -38,6 +38,7 @@ export function CasesSection({ detail, members, nameOf, onSaved }: Props) {
           ? section?.querySelector<HTMLElement>('form input')
           : section?.querySelector<HTMLElement>('#cases-heading');
     target?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget]);
 

@@ -114,7 +114,7 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
         <Radio.Group
           label={t('session.held.location')}
           value={location}
-          onChange={(value) => setLocation(value as SessionLocation)}
+          onChange={(value) => setLocation(value)}
           error={form.fieldError('location')}
         >
           <Stack gap="xs" mt="xs">

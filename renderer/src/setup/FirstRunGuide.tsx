@@ -78,10 +78,7 @@ export function FirstRunGuide({ today, unit, startStep, onUnitCreated, onDone }:
             <CreateUnitForm
               labelledBy="guide-step-heading"
               submitLabel={t('setup.saveAndContinue')}
-              onCreated={async (created) => {
-                await onUnitCreated(created);
-                setStep(2);
-              }}
+              onCreated={(created) => void onUnitCreated(created).then(() => setStep(2))}
             />
           </>
         )}

@@ -43,6 +43,7 @@ export function RosterImport({ unit, today, labelledBy, onImported }: Props) {
   useEffect(() => {
     if (!focusPreview) return;
     previewHeading.current?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusPreview(false);
   }, [focusPreview]);
 

@@ -54,7 +54,7 @@ export function RosterTable({ members, caption, showEnded, today, handlers }: Pr
           cell: ({ row }) => <ActionsCell member={row.original} handlers={handlersRef} />,
         }),
       ]),
-    [t, showEnded, today],
+    [t, showEnded, today, handlersRef],
   );
 
   const table = useTable({ features, columns, data: members, getRowId: (member) => String(member.id) });

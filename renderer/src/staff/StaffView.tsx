@@ -69,6 +69,7 @@ export function StaffView({ unit, today }: Props) {
       .map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`))
       .find((element) => element);
     (button ?? rosterHeading.current)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget, roster]);
 

@@ -1,8 +1,14 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
-/** This render's value behind a stable ref: cells call the latest handlers without the columns being rebuilt. */
+/**
+ * This render's value behind a stable ref: cells call the latest handlers without the columns
+ * being rebuilt. The ref is updated once the render commits (a render may be thrown away), and
+ * before any click can reach a handler.
+ */
 export function useLatest<T>(value: T): { current: T } {
   const ref = useRef(value);
-  ref.current = value;
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
   return ref;
 }

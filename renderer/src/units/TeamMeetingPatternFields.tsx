@@ -56,7 +56,7 @@ export function PatternKindChoice({ value, onChange, withNone }: KindProps) {
     <Radio.Group
       label={t('units.teamMeetings.kind')}
       value={value}
-      onChange={(kind) => onChange(kind as PatternKind | 'none')}
+      onChange={(kind) => onChange(kind)}
     >
       <Stack gap="xs" mt="xs">
         {kinds.map((kind) => (

@@ -45,6 +45,7 @@ export function UnitSettingsView({ unit, today, onUnitSaved }: Props) {
   }, [unit.id]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in the loader runs after an await, not in the effect body (a known false positive: react/react#34905)
     void load();
   }, [load]);
 
