@@ -42,7 +42,7 @@ export const METHOD_POLICIES = {
 } satisfies Record<string, MethodPolicy>;
 
 type Policies = typeof METHOD_POLICIES;
-export type MethodName = keyof Policies & string;
+export type MethodName = Extract<keyof Policies, string>;
 export type PolicyOf<M extends MethodName> = Policies[M];
 /** The names under one prefix ('slotRules' gives slotRules.list and slotRules.add): a handler file's group. */
 export type MethodsNamed<Prefix extends string> = Extract<MethodName, `${Prefix}.${string}`>;

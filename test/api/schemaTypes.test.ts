@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import * as schemas from '../../shared/api/schemas';
+import type * as schemas from '../../shared/api/schemas';
 import type * as domain from '../../shared/domain/types';
 
 // The domain's types (shared/domain/types.ts) and the contract's schemas describe the same

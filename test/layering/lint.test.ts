@@ -91,6 +91,10 @@ describe('the lint rules that hold the layers', { timeout: 180_000 }, () => {
     ['electron/backend/audit', '../api/types', ZONE],
     ['electron/backend/export', '../api/createBackend', ZONE],
     ['electron/backend/services', '../api/createBackend', ZONE],
+    ['electron/backend/store', '../services/plan', ZONE],
+    ['electron/backend/backup', '../services/plan', ZONE],
+    ['electron/backend/audit', '../services/billingMonth', ZONE],
+    ['electron/backend/export', '../services/billingForm', ZONE],
   ])('%s may not import %s (%s)', async (folder, specifier, ruleId) => {
     expect(await problems(planted(folder), `import '${specifier}';\n`)).toEqual([{ ruleId, line: 1 }]);
   });

@@ -175,8 +175,9 @@ describe('upgrading an older schema', () => {
     const db = await openDatabase({
       file: folder.file,
       migrations: [first, second],
-      beforeMigrating: async (old, { from, to, migrations }) => {
+      beforeMigrating: (old, { from, to, migrations }) => {
         seen.push({ from, to, steps: migrations.length, versionSeen: schemaVersion(old) });
+        return Promise.resolve();
       },
     });
 
@@ -187,16 +188,14 @@ describe('upgrading an older schema', () => {
 
   it('runs no hook for a new file, which holds nothing to keep', async () => {
     let called = false;
-    const db = await openDatabase({ file: folder.file, beforeMigrating: async () => void (called = true) });
+    const db = await openDatabase({ file: folder.file, beforeMigrating: () => Promise.resolve(void (called = true)) });
     db.close();
     expect(called).toBe(false);
   });
 
   it('a failing hook stops the upgrade: the old schema stays as it was', async () => {
     (await openDatabase({ file: folder.file, migrations: [first] })).close();
-    const refusing = async () => {
-      throw new Error('ingen kopia');
-    };
+    const refusing = () => Promise.reject(new Error('ingen kopia'));
 
     await expect(openDatabase({ file: folder.file, migrations: [first, second], beforeMigrating: refusing })).rejects.toThrow('ingen kopia');
 
