@@ -79,9 +79,7 @@ async function openBackend(options: StartBackendOptions): Promise<Backend> {
 }
 
 type LiveFileCheck =
-  | { state: 'unchecked'; backupFolder: null }
-  | { state: 'sound'; backupFolder: string | null }
-  | { state: 'damaged'; damaged: DamagedDatabase };
+  { state: 'unchecked'; backupFolder: null } | { state: 'sound'; backupFolder: string | null } | { state: 'damaged'; damaged: DamagedDatabase };
 
 /**
  * The start-up check, through a read-only connection: it never writes to the file (a

@@ -6,9 +6,7 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'handledning';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-export type ContentSource =
-  | { kind: 'bundle'; entryUrl: string }
-  | { kind: 'devServer'; entryUrl: string };
+export type ContentSource = { kind: 'bundle'; entryUrl: string } | { kind: 'devServer'; entryUrl: string };
 
 /**
  * The packaged app always loads its own bundle; a dev server (ELECTRON_RENDERER_URL) is

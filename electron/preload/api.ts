@@ -7,7 +7,5 @@ export const PRELOAD_GLOBAL = 'handledning';
 
 /** Built from the method list, never by hand, so the bridge exposes exactly the contract. */
 export function preloadApi(invoke: (channel: string, input: unknown) => Promise<unknown>): PreloadApi {
-  return Object.fromEntries(
-    METHOD_NAMES.map((method) => [method, (input: unknown) => invoke(ipcChannel(method), input)]),
-  ) as PreloadApi;
+  return Object.fromEntries(METHOD_NAMES.map((method) => [method, (input: unknown) => invoke(ipcChannel(method), input)])) as PreloadApi;
 }

@@ -192,9 +192,7 @@ export function startWebServer({
     }
     const isApi = pathname.startsWith(API_PREFIX);
     const refuse = () =>
-      isApi
-        ? sendError(res, 403, apiError('FORBIDDEN_SENDER', 'error.forbiddenSender'))
-        : send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
+      isApi ? sendError(res, 403, apiError('FORBIDDEN_SENDER', 'error.forbiddenSender')) : send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
     if (!allowedHosts.includes(req.headers.host ?? '')) return refuse();
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts.some((allowed) => origin === `http://${allowed}`)) return refuse();

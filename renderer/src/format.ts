@@ -35,8 +35,6 @@ export function describePattern(t: TFunction, pattern: TeamMeetingPattern): stri
           weekday: t(`weekday.${recurrence.weekday}`),
           from: validFrom,
         });
-  const full = pattern.validTo
-    ? t('units.teamMeetings.describe.until', { description, to: pattern.validTo })
-    : description;
+  const full = pattern.validTo ? t('units.teamMeetings.describe.until', { description, to: pattern.validTo }) : description;
   return capitalize(full);
 }

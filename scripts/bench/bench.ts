@@ -28,13 +28,7 @@ const WEEKS = 157;
 /** Months sent while seeding: everything before May 2026 (May–November stay open for the bench). */
 const LAST_SENT_MONTH = '2026-04';
 const OPEN_MONTHS = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
-const ROLES: StaffRole[] = [
-  'physiotherapist',
-  'occupationalTherapist',
-  'nurse',
-  'planner',
-  ...Array.from({ length: 8 }, () => 'careStaff' as const),
-];
+const ROLES: StaffRole[] = ['physiotherapist', 'occupationalTherapist', 'nurse', 'planner', ...Array.from({ length: 8 }, () => 'careStaff' as const)];
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'handledning-bench-'));
 process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
@@ -68,7 +62,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil
  * Times `work` over `runs` runs after `warmup` untimed ones (the first calls compile the
  * queries and warm V8); `prepare` runs before each, untimed.
  */
-async function measure(what: string, runs: number, work: (run: number) => Promise<unknown>, options: { warmup?: number; prepare?: (run: number) => Promise<void> } = {}) {
+async function measure(
+  what: string,
+  runs: number,
+  work: (run: number) => Promise<unknown>,
+  options: { warmup?: number; prepare?: (run: number) => Promise<void> } = {},
+) {
   const warmup = options.warmup ?? 2;
   const times: number[] = [];
   for (let run = 0; run < warmup + runs; run++) {
@@ -143,7 +142,13 @@ async function seed(backend: Backend): Promise<{ units: SeededUnit[]; counts: Re
     });
     const staffIds: number[] = [];
     for (const [i, role] of ROLES.entries()) {
-      const member = await call(backend, 'staff.add', { unitId, name: `Person ${u}-${i + 1}`, role, employment: 'regular', activeFrom: '2023-01-01' });
+      const member = await call(backend, 'staff.add', {
+        unitId,
+        name: `Person ${u}-${i + 1}`,
+        role,
+        employment: 'regular',
+        activeFrom: '2023-01-01',
+      });
       staffIds.push(member.id);
     }
     const unit = { unitId, staffIds, chairId: staffIds[0]! };
@@ -160,7 +165,14 @@ async function seed(backend: Backend): Promise<{ units: SeededUnit[]; counts: Re
         counts.cases++;
       }
       if (i % 4 === 0) {
-        const detail = await call(backend, 'actions.save', { unitId, week, id: null, what: `Åtgärd ${i}`, responsibleId: staffIds[4 + (i % 8)]!, dueDate: addDaysIso(monday, 14) });
+        const detail = await call(backend, 'actions.save', {
+          unitId,
+          week,
+          id: null,
+          what: `Åtgärd ${i}`,
+          responsibleId: staffIds[4 + (i % 8)]!,
+          dueDate: addDaysIso(monday, 14),
+        });
         openActions.set(i, detail.actions.at(-1)!.id);
         counts.actions++;
       }
@@ -208,7 +220,9 @@ async function main() {
   const began = performance.now();
   const cpus = os.cpus();
   console.log(`Handledning bench, ${new Date().toISOString()}`);
-  console.log(`Node ${process.version}, ${cpus.length} CPU (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.release()}, ${mib(os.totalmem())} RAM, load average ${loadAverage()}`);
+  console.log(
+    `Node ${process.version}, ${cpus.length} CPU (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.release()}, ${mib(os.totalmem())} RAM, load average ${loadAverage()}`,
+  );
   console.log(`Temp folder: ${temp}\n`);
 
   console.log('Start-up on an empty folder (creates the database, runs every migration):');
@@ -222,7 +236,10 @@ async function main() {
   seeding.close();
   const { file } = databasePaths(dataDir);
   console.log(`  seeded in ${((performance.now() - seedBegan) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}, file ${mib(statSync(file).size)}\n`);
-  facts.push({ what: 'Seeded database', value: `${UNITS} units, ${counts.heldSessions} held sessions, ${counts.attendances} attendances, ${counts.cases} cases, ${counts.actions} actions, ${counts.sentMonths} sent months; ${mib(statSync(file).size)}` });
+  facts.push({
+    what: 'Seeded database',
+    value: `${UNITS} units, ${counts.heldSessions} held sessions, ${counts.attendances} attendances, ${counts.cases} cases, ${counts.actions} actions, ${counts.sentMonths} sent months; ${mib(statSync(file).size)}`,
+  });
 
   console.log('Start-up on the seeded database (quick_check + open):');
   await measure('startBackend, seeded database', 50, async () => (await start(dataDir)).close());
@@ -235,7 +252,8 @@ async function main() {
   const twoYears = await call(backend, 'plan.get', { unitId: u1.unitId, from: '2024-12-02', to: '2026-12-01' });
   const detail = await call(backend, 'sessions.get', { unitId: u1.unitId, week: noteWeek });
   const draft = await call(backend, 'billing.form', { unitId: u1.unitId, month: '2026-10' });
-  if (twoYears.length < 100 || detail.attendees.length !== 12 || draft.rows.length === 0) throw new Error('The seeded answers are not what the bench measures');
+  if (twoYears.length < 100 || detail.attendees.length !== 12 || draft.rows.length === 0)
+    throw new Error('The seeded answers are not what the bench measures');
   facts.push({
     what: 'Answers measured',
     value: `plan.get 2 years: ${twoYears.length} sessions; sessions.get: ${detail.attendees.length} attendees, ${detail.cases.length} case(s), ${detail.followUp.length} follow-up action(s); billing.form: ${draft.rows.length} rows`,
@@ -257,14 +275,22 @@ async function main() {
   await measure('billing.markSent', 30, (run) => call(backend, 'billing.markSent', unsent[run]!));
   await measure('billing.exportXlsx (draft)', 100, () => call(backend, 'billing.exportXlsx', exported));
   let backupBytes = 0;
-  await measure('backups.create (verified)', 30, async () => {
-    backupBytes = (await call(backend, 'backups.create', {})).sizeBytes;
-  }, { warmup: 1 });
+  await measure(
+    'backups.create (verified)',
+    30,
+    async () => {
+      backupBytes = (await call(backend, 'backups.create', {})).sizeBytes;
+    },
+    { warmup: 1 },
+  );
   backend.close();
   facts.push({ what: 'Backup file size', value: `${mib(backupBytes)} (${backupBytes} bytes)` });
 
   const bundle = rendererBundle();
-  facts.push({ what: 'Renderer JS bundle', value: `${bundle.files} file(s), ${kib(bundle.raw)} raw, ${kib(bundle.gzipped)} gzipped (build of ${bundle.builtAt.toISOString()})` });
+  facts.push({
+    what: 'Renderer JS bundle',
+    value: `${bundle.files} file(s), ${kib(bundle.raw)} raw, ${kib(bundle.gzipped)} gzipped (build of ${bundle.builtAt.toISOString()})`,
+  });
 
   console.log('\n| What | Runs | Median | p95 |');
   console.log('|---|---:|---:|---:|');

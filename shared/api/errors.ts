@@ -21,9 +21,7 @@ export function validationError(error: z.ZodError): ApiError {
 
 export function domainErrorToApiError(error: DomainError): ApiError {
   const message = translate(error.messageKey, error.params);
-  return error.field
-    ? { code: error.code, message, fields: { [error.field]: message } }
-    : { code: error.code, message };
+  return error.field ? { code: error.code, message, fields: { [error.field]: message } } : { code: error.code, message };
 }
 
 export function apiError(code: ApiError['code'], key: MessageKey, params: Record<string, string | number> = {}): ApiError {

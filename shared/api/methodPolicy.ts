@@ -18,9 +18,7 @@ export type AuditPolicy = AuditAction | readonly AuditAction[] | 'readOnly' | 'n
  * - `recovery`: it answers in recovery mode, where there is no database; so it cannot run in
  *   a transaction.
  */
-export type MethodPolicy =
-  | { run: 'transaction'; recovery: false; audit: AuditPolicy }
-  | { run: 'exclusive'; recovery: boolean; audit: AuditPolicy };
+export type MethodPolicy = { run: 'transaction'; recovery: false; audit: AuditPolicy } | { run: 'exclusive'; recovery: boolean; audit: AuditPolicy };
 
 /** A domain's methods by name; `as const satisfies MethodPolicies` keeps each literal. */
 export type MethodPolicies = Record<string, MethodPolicy>;

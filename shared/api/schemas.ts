@@ -23,15 +23,20 @@ import {
 // Building blocks of the contract. Error texts are catalog keys (shared/i18n); the API
 // boundary and the forms translate them, so both show the same Swedish message.
 
-
 export const idSchema = z.int({ error: 'validation.id' }).positive({ error: 'validation.id' });
 export const isoDateSchema = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date', abort: true });
 export const weekKeySchema = z.string({ error: 'validation.week' }).refine(isWeekKey, { error: 'validation.week', abort: true });
-export const clockTimeSchema = z
-  .string({ error: 'validation.time' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
+export const clockTimeSchema = z.string({ error: 'validation.time' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 export const weekdaySchema = z.union(
-  [1, 2, 3, 4, 5, 6, 7].map((d) => z.literal(d)) as unknown as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>, z.ZodLiteral<7>],
+  [1, 2, 3, 4, 5, 6, 7].map((d) => z.literal(d)) as unknown as [
+    z.ZodLiteral<1>,
+    z.ZodLiteral<2>,
+    z.ZodLiteral<3>,
+    z.ZodLiteral<4>,
+    z.ZodLiteral<5>,
+    z.ZodLiteral<6>,
+    z.ZodLiteral<7>,
+  ],
   { error: 'validation.weekday' },
 );
 export const durationSchema = z
@@ -115,9 +120,7 @@ export const plannedSessionSchema = z.strictObject({
   holiday: holidaySchema.nullable(),
   suggestedDate: isoDateSchema.nullable(),
   cancelledReason: z.string().nullable(),
-  teamMeetings: z.array(
-    z.strictObject({ date: isoDateSchema, source: z.enum(['date', 'pattern']), id: idSchema }),
-  ),
+  teamMeetings: z.array(z.strictObject({ date: isoDateSchema, source: z.enum(['date', 'pattern']), id: idSchema })),
   participantCount: z.int().nonnegative().nullable(),
 });
 
@@ -180,9 +183,7 @@ export const rosterImportRowSchema = z.strictObject({
   message: z.string().nullable(),
 });
 
-export const rosterTextSchema = z
-  .string({ error: 'validation.importText' })
-  .max(LIMITS.importTextMax, { error: 'validation.importTooLong' });
+export const rosterTextSchema = z.string({ error: 'validation.importText' }).max(LIMITS.importTextMax, { error: 'validation.importTooLong' });
 
 export const guestSchema = z.strictObject({ name: personNameSchema, role: staffRoleSchema });
 
@@ -267,9 +268,7 @@ export const sessionDetailSchema = z.strictObject({
 
 // --- Issue 4: the billing form ------------------------------------------------------
 
-export const yearMonthSchema = z
-  .string({ error: 'validation.month' })
-  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
+export const yearMonthSchema = z.string({ error: 'validation.month' }).regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
 
 export const rateSchema = z.strictObject({
   kind: z.enum(RATE_KINDS, { error: 'validation.rateKind' }),
@@ -378,18 +377,14 @@ export const billingFormSchema = z.strictObject({
     }),
   ),
   totals: billingTotalsSchema,
-  correction: z
-    .strictObject({ reason: z.string(), previousVersion: z.int().positive(), differences: z.array(billingDifferenceSchema) })
-    .nullable(),
+  correction: z.strictObject({ reason: z.string(), previousVersion: z.int().positive(), differences: z.array(billingDifferenceSchema) }).nullable(),
 });
 
 export const billingMonthStatusSchema = z.strictObject({
   unitId: idSchema,
   month: yearMonthSchema,
   state: z.enum(['open', 'sent', 'reopened']),
-  versions: z.array(
-    z.strictObject({ version: z.int().positive(), sentAt: z.string(), correctionReason: z.string().nullable() }),
-  ),
+  versions: z.array(z.strictObject({ version: z.int().positive(), sentAt: z.string(), correctionReason: z.string().nullable() })),
   deadline: isoDateSchema,
   daysLeft: z.int(),
 });

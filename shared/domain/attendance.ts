@@ -1,13 +1,4 @@
-import type {
-  Attendee,
-  Guest,
-  IsoDate,
-  ParticipantCounts,
-  PlannedSession,
-  RoleCounts,
-  StaffMember,
-  StaffRole,
-} from './types';
+import type { Attendee, Guest, IsoDate, ParticipantCounts, PlannedSession, RoleCounts, StaffMember, StaffRole } from './types';
 import { CHAIR_ROLES, STAFF_ROLES } from './types';
 import { DomainError } from './errors';
 import { isActiveOn, personNameKey } from './roster';

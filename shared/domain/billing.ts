@@ -94,9 +94,7 @@ export interface BillingFormInput {
 /** What one row earns: per participant-hour rounded to whole öre, or per participant and session. */
 export function rowAmountOre(rate: Rate | null, billable: number, durationMinutes: number): number | null {
   if (rate === null) return null;
-  return rate.kind === 'perParticipantHour'
-    ? divideRounded(billable * durationMinutes * rate.amountOre, 60)
-    : billable * rate.amountOre;
+  return rate.kind === 'perParticipantHour' ? divideRounded(billable * durationMinutes * rate.amountOre, 60) : billable * rate.amountOre;
 }
 
 function billingRow(session: PlannedSession, participants: readonly { role: StaffRole }[], settings: BillingSettings): BillingRow {
@@ -143,8 +141,7 @@ function totalsOf(rows: readonly BillingRow[], rate: Rate | null): BillingTotals
   };
 }
 
-const byDate = <T extends { date: IsoDate; week: IsoWeekKey }>(a: T, b: T) =>
-  a.date.localeCompare(b.date) || a.week.localeCompare(b.week);
+const byDate = <T extends { date: IsoDate; week: IsoWeekKey }>(a: T, b: T) => a.date.localeCompare(b.date) || a.week.localeCompare(b.week);
 
 /** The roles in their fixed order, so the form always states them the same way. */
 export function sortRoles(roles: readonly StaffRole[]): StaffRole[] {
@@ -271,7 +268,10 @@ export function refuseIfLocked(state: BillingMonthState, month: YearMonth, field
 export function checkCanSend(state: BillingMonthState, month: YearMonth, sessions: readonly PlannedSession[], today: IsoDate): void {
   if (state === 'sent') throw new DomainError('CONFLICT', 'error.billing.alreadySent', { month: monthName(month) });
   const inMonth = sessions.filter((s) => monthOf(s.date) === month);
-  const last = inMonth.map((s) => s.date).sort().at(-1);
+  const last = inMonth
+    .map((s) => s.date)
+    .sort()
+    .at(-1);
   if (last !== undefined && last > today) {
     throw new DomainError('CONFLICT', 'error.billing.monthNotOver', { month: monthName(month), date: last });
   }
@@ -293,10 +293,11 @@ const weekAsBilled = (s: PlannedSession) => JSON.stringify([s.status, s.date, s.
 export function planChangesMonth(before: Omit<PlanInput, 'from' | 'to'>, after: Omit<PlanInput, 'from' | 'to'>, month: YearMonth): boolean {
   const { from, to } = datesOfMonth(month);
   const meetingDays = (input: Omit<PlanInput, 'from' | 'to'>) =>
-    teamMeetingOccurrences(input.teamMeetingDates, input.teamMeetingPatterns, from, to).map((o) => o.date).join();
+    teamMeetingOccurrences(input.teamMeetingDates, input.teamMeetingPatterns, from, to)
+      .map((o) => o.date)
+      .join();
   if (meetingDays(before) !== meetingDays(after)) return true;
-  const weeks = (input: Omit<PlanInput, 'from' | 'to'>) =>
-    new Map(planSessions({ ...input, from, to }).map((s) => [s.week, s]));
+  const weeks = (input: Omit<PlanInput, 'from' | 'to'>) => new Map(planSessions({ ...input, from, to }).map((s) => [s.week, s]));
   const was = weeks(before);
   const is = weeks(after);
   return [...new Set([...was.keys(), ...is.keys()])].some((week) => {

@@ -1,13 +1,4 @@
-import {
-  addDays,
-  format,
-  getISODay,
-  getISOWeek,
-  getISOWeekYear,
-  getISOWeeksInYear,
-  setISOWeek,
-  startOfISOWeek,
-} from 'date-fns';
+import { addDays, format, getISODay, getISOWeek, getISOWeekYear, getISOWeeksInYear, setISOWeek, startOfISOWeek } from 'date-fns';
 import type { IsoDate, IsoWeekKey, Weekday } from './types';
 
 // Calendar arithmetic on IsoDate strings. Dates become local-midnight Date objects only

@@ -4,17 +4,7 @@
 // written. Backups are whole verified files, so they may go there; the live file may not.
 // Pure string work on Windows and POSIX paths, so it is tested without those machines.
 
-export type CloudSyncService =
-  | 'OneDrive'
-  | 'Dropbox'
-  | 'Google Drive'
-  | 'iCloud'
-  | 'Box'
-  | 'Nextcloud'
-  | 'ownCloud'
-  | 'pCloud'
-  | 'MEGA'
-  | 'Sync.com';
+export type CloudSyncService = 'OneDrive' | 'Dropbox' | 'Google Drive' | 'iCloud' | 'Box' | 'Nextcloud' | 'ownCloud' | 'pCloud' | 'MEGA' | 'Sync.com';
 
 export type NetworkReason =
   /** \\server\share, //server/share, \\?\UNC\server\share */
@@ -26,10 +16,7 @@ export type NetworkReason =
   /** The disk says so: an NFS, SMB/CIFS or other network file system (see fileSystems.ts). */
   | 'networkFileSystem';
 
-export type DataPathKind =
-  | { kind: 'local' }
-  | { kind: 'network'; reason: NetworkReason }
-  | { kind: 'cloudSync'; service: CloudSyncService };
+export type DataPathKind = { kind: 'local' } | { kind: 'network'; reason: NetworkReason } | { kind: 'cloudSync'; service: CloudSyncService };
 
 export interface DataPathContext {
   platform: 'win32' | 'posix';
@@ -105,7 +92,10 @@ function classifyWindowsPath(path: string, networkDriveLetters: readonly string[
 function classifyPosixPath(path: string): DataPathKind {
   // No local folder is written //x/y (Node resolves //home to /home): that is a share's name.
   if (/^\/\/[^/]/.test(path.trim())) return { kind: 'network', reason: 'uncPath' };
-  const segments = path.trim().split('/').filter((segment) => segment !== '' && segment !== '.');
+  const segments = path
+    .trim()
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.');
   if (segments.some((segment, index) => index > 0 && segments[index - 1] === 'gvfs' && GVFS_REMOTE_MOUNT.test(segment))) {
     return { kind: 'network', reason: 'remoteMount' };
   }

@@ -46,12 +46,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
   const weeks = weeksBetween(input.from, input.to);
   const lastWeek = weeks[weeks.length - 1];
   if (lastWeek === undefined) return [];
-  const meetings = teamMeetingsByWeek(
-    input.teamMeetingDates,
-    input.teamMeetingPatterns,
-    mondayOfWeek(weeks[0]!),
-    dateInWeek(lastWeek, 7),
-  );
+  const meetings = teamMeetingsByWeek(input.teamMeetingDates, input.teamMeetingPatterns, mondayOfWeek(weeks[0]!), dateInWeek(lastWeek, 7));
   const overrides = new Map(input.overrides.map((o) => [o.week, o]));
   const heldByWeek = new Map(input.held.map((h) => [h.week, h]));
 
@@ -61,10 +56,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
     const { rule, date: ruleDate } = inForce;
     const override = overrides.get(week);
     // A move back onto the rule's own day and time is no move at all.
-    const moved =
-      override?.moved && !(override.moved.date === ruleDate && override.moved.startTime === rule.startTime)
-        ? override.moved
-        : null;
+    const moved = override?.moved && !(override.moved.date === ruleDate && override.moved.startTime === rule.startTime) ? override.moved : null;
     const cancelledReason = override?.cancelledReason ?? null;
     const teamMeetings = meetings.get(week) ?? [];
     const holiday = holidayOn(ruleDate, input.holidays);

@@ -27,18 +27,12 @@ export interface ParsedRosterLine {
 // Keys as compared: lower case, without spaces or dots, so "Leg. SSK", "ssk" and
 // "Planerare / kontaktperson" all match. Plurals too, since lists are often headed by group.
 const ROLE_ALIASES: Record<StaffRole, readonly string[]> = {
-  careStaff: [
-    'omvårdnadspersonal', 'omsorgspersonal', 'undersköterska', 'undersköterskor', 'usk',
-    'vårdbiträde', 'vårdbiträden', 'vb', 'vårdare',
-  ],
+  careStaff: ['omvårdnadspersonal', 'omsorgspersonal', 'undersköterska', 'undersköterskor', 'usk', 'vårdbiträde', 'vårdbiträden', 'vb', 'vårdare'],
   occupationalTherapist: ['arbetsterapeut', 'arbetsterapeuter', 'at'],
   physiotherapist: ['fysioterapeut', 'fysioterapeuter', 'ft', 'sjukgymnast', 'sjukgymnaster'],
   nurse: ['sjuksköterska', 'sjuksköterskor', 'ssk', 'distriktssköterska', 'distriktssköterskor'],
   unitManager: ['enhetschef', 'enhetschefer', 'ec', 'verksamhetsansvarig', 'verksamhetsansvariga'],
-  planner: [
-    'planerare', 'kontaktperson', 'kontaktpersoner', 'kontaktpersonal',
-    'planerare/kontaktperson', 'planerare/kontaktpersonal',
-  ],
+  planner: ['planerare', 'kontaktperson', 'kontaktpersoner', 'kontaktpersonal', 'planerare/kontaktperson', 'planerare/kontaktpersonal'],
   rehabAssistant: ['rehabassistent', 'rehabassistenter', 'rehabiliteringsassistent', 'rehabiliteringsassistenter'],
   other: ['annan', 'annat', 'andra', 'övrig', 'övriga'],
 };
@@ -58,7 +52,10 @@ const ROLES = aliasMap(ROLE_ALIASES);
 const EMPLOYMENTS = aliasMap(EMPLOYMENT_ALIASES);
 
 function wordKey(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('sv-SE').replace(/[\s.]+/g, '');
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv-SE')
+    .replace(/[\s.]+/g, '');
 }
 
 /** The role a cell names, also after a "leg." (legitimerad) title. */
@@ -116,7 +113,10 @@ function detectDelimiter(lines: string[]): Delimiter {
   return DELIMITERS.find((d) => lines.some((line) => splitCells(line, d).length > 1)) ?? ',';
 }
 
-function checkLine(raw: string, cells: string[]): { name: string; role: StaffRole | null; employment: Employment; problem: RosterLineProblem | null } {
+function checkLine(
+  raw: string,
+  cells: string[],
+): { name: string; role: StaffRole | null; employment: Employment; problem: RosterLineProblem | null } {
   const name = (cells[0] ?? '').replace(/\s+/g, ' ');
   const roleText = cells[1] ?? '';
   const employmentText = cells[2] ?? '';
@@ -142,7 +142,10 @@ function checkLine(raw: string, cells: string[]): { name: string; role: StaffRol
  * More than LIMITS.importRowsMax rows is refused as a whole.
  */
 export function parseRosterText(text: string): ParsedRosterLine[] {
-  const lines = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/);
   const content = lines.map((raw, index) => ({ raw, line: index + 1 })).filter(({ raw }) => raw.trim() !== '');
   const delimiter = detectDelimiter(content.map(({ raw }) => raw));
 

@@ -41,12 +41,7 @@ export function moveSession(
     throw new DomainError('CONFLICT', 'error.sessionCancelledCannotMove', { week: session.isoWeek });
   }
   if (weekKeyOf(date) !== session.week) {
-    throw new DomainError(
-      'VALIDATION',
-      'error.moveOutsideWeek',
-      { from: dateInWeek(session.week, 1), to: dateInWeek(session.week, 7) },
-      'date',
-    );
+    throw new DomainError('VALIDATION', 'error.moveOutsideWeek', { from: dateInWeek(session.week, 1), to: dateInWeek(session.week, 7) }, 'date');
   }
   if (weekdayOf(date) > 5) {
     throw new DomainError('VALIDATION', 'error.moveToWeekend', {}, 'date');

@@ -62,9 +62,7 @@ export function teamMeetingOccurrences(
     ...dates.filter((d) => d.date >= from && d.date <= to).map((d) => ({ date: d.date, source: 'date' as const, id: d.id })),
     ...patterns.flatMap((p) => patternDates(p, from, to).map((date) => ({ date, source: 'pattern' as const, id: p.id }))),
   ];
-  return occurrences.sort(
-    (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.source.localeCompare(b.source) || a.id - b.id,
-  );
+  return occurrences.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.source.localeCompare(b.source) || a.id - b.id);
 }
 
 /** The team meetings in [from, to] grouped by ISO week; a week present here has no session. */

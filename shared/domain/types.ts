@@ -434,17 +434,7 @@ export interface BackupOverview {
   undoRestore: BackupInfo | null;
 }
 
-export const AUDIT_ACTIONS = [
-  'created',
-  'changed',
-  'deleted',
-  'markedSent',
-  'corrected',
-  'printed',
-  'exported',
-  'backedUp',
-  'restored',
-] as const;
+export const AUDIT_ACTIONS = ['created', 'changed', 'deleted', 'markedSent', 'corrected', 'printed', 'exported', 'backedUp', 'restored'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One line of the append-only audit log: what happened to what (ids, never note text). */

@@ -10,7 +10,5 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** Looks up a key and fills {{placeholders}}, the same syntax i18next uses in the renderer. */
 export function translate(key: MessageKey, params: MessageParams = {}): string {
-  return sv[key].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return sv[key].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

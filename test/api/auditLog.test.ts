@@ -45,7 +45,22 @@ const SUBJECT_PART =
 const isIdsOnly = (subject: string) => subject.split(/, (?=[a-zåäö])/).every((part) => SUBJECT_PART.test(part));
 
 /** Everything private the calls below carry: none of it may reach the log. */
-const PRIVATE_TEXT = ['Hemtjänst', 'Söder', 'Britt Ek', 'Dan Ek', 'Eva Ström', 'Anna Lind', 'Personalbrist', 'Ärende', 'Klara morgonrutinen', 'Stress vid morgonbesöken', 'Gun Vik', 'Boka hembesök', 'Fel antal deltagare', 'Exempelby'];
+const PRIVATE_TEXT = [
+  'Hemtjänst',
+  'Söder',
+  'Britt Ek',
+  'Dan Ek',
+  'Eva Ström',
+  'Anna Lind',
+  'Personalbrist',
+  'Ärende',
+  'Klara morgonrutinen',
+  'Stress vid morgonbesöken',
+  'Gun Vik',
+  'Boka hembesök',
+  'Fel antal deltagare',
+  'Exempelby',
+];
 
 interface LoggedCall<M extends MethodName> {
   input: (seed: Seed) => MethodInput<M>;
@@ -146,7 +161,14 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
     line: ({ unit, records }) => ({ action: 'deleted', subject: `enhet ${unit.id}, vecka ${records.week}, ärende ${records.caseId}` }),
   },
   'actions.save': {
-    input: ({ unit, roster, records }) => ({ unitId: unit.id, week: records.week, id: records.actionId, what: 'Boka hembesök', responsibleId: roster.eva.id, dueDate: '2026-05-08' }),
+    input: ({ unit, roster, records }) => ({
+      unitId: unit.id,
+      week: records.week,
+      id: records.actionId,
+      what: 'Boka hembesök',
+      responsibleId: roster.eva.id,
+      dueDate: '2026-05-08',
+    }),
     line: ({ unit, records }) => ({ action: 'changed', subject: `enhet ${unit.id}, vecka ${records.week}, åtgärd ${records.actionId}` }),
   },
   'actions.setStatus': {
@@ -197,7 +219,13 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
 
 /** Logged too, but they replace or copy the database: tested with the backups below. */
 const BACKUP_METHODS: MethodName[] = [
-  'backups.create', 'backups.saveCopy', 'backups.setFolder', 'backups.restore', 'backups.undoRestore', 'recovery.restoreNewest', 'recovery.saveDamagedCopy',
+  'backups.create',
+  'backups.saveCopy',
+  'backups.setFolder',
+  'backups.restore',
+  'backups.undoRestore',
+  'recovery.restoreNewest',
+  'recovery.saveDamagedCopy',
 ];
 
 const READ_ONLY_INPUTS: { [M in MethodName]?: (seed: Seed) => MethodInput<M> } = {
@@ -268,7 +296,14 @@ describe('every successful change leaves exactly one line', () => {
 
   it('an action added in a session names the id it was given', async () => {
     const lines = await linesLeftBy(() =>
-      test.call('actions.save', { unitId, week: seed.records.week, id: null, what: 'Boka hembesök', responsibleId: seed.roster.eva.id, dueDate: null }),
+      test.call('actions.save', {
+        unitId,
+        week: seed.records.week,
+        id: null,
+        what: 'Boka hembesök',
+        responsibleId: seed.roster.eva.id,
+        dueDate: null,
+      }),
     );
     const [added] = test.db.prepare('SELECT id FROM agreed_actions ORDER BY id DESC LIMIT 1').pluck().all() as number[];
     expect(lines).toMatchObject([{ action: 'created', subject: `enhet ${unitId}, vecka ${seed.records.week}, åtgärd ${added}` }]);
@@ -295,9 +330,19 @@ describe('a call that is refused or rolled back leaves no line', () => {
   const refusals: [string, MethodName, () => unknown, string][] = [
     ['a malformed unit', 'units.create', () => ({ ...NORR, name: '' }), 'VALIDATION'],
     ['a unit name taken', 'units.create', () => NORR, 'CONFLICT'],
-    ['a rule starting in the past', 'slotRules.add', () => ({ unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-04-30' }), 'CONFLICT'],
+    [
+      'a rule starting in the past',
+      'slotRules.add',
+      () => ({ unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-04-30' }),
+      'CONFLICT',
+    ],
     ['a cancel without a reason', 'sessions.cancel', () => ({ unitId, week: '2026-W21', reason: '' }), 'VALIDATION'],
-    ['a personnummer as case reference', 'cases.save', () => ({ unitId, week: '2026-W18', id: null, case: { ...CASE_FIELDS, reference: '850709-1234' } }), 'VALIDATION'],
+    [
+      'a personnummer as case reference',
+      'cases.save',
+      () => ({ unitId, week: '2026-W18', id: null, case: { ...CASE_FIELDS, reference: '850709-1234' } }),
+      'VALIDATION',
+    ],
     ['sending a month already sent', 'billing.markSent', () => ({ unitId, month: SENT_MONTH }), 'CONFLICT'],
     ['a change to a sent month', 'sessions.cancel', () => ({ unitId, week: '2026-W12', reason: 'Sjukdom' }), 'CONFLICT'],
     ['a unit that does not exist', 'units.update', () => ({ ...NORR, id: 999 }), 'NOT_FOUND'],
@@ -373,12 +418,19 @@ describe('exporting the log', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const [heading, ...rows] = csv.slice(1).split('\r\n').slice(0, -1).map((row) => row.split(';'));
+    const [heading, ...rows] = csv
+      .slice(1)
+      .split('\r\n')
+      .slice(0, -1)
+      .map((row) => row.split(';'));
     expect(heading).toEqual(['Tid', 'Händelse', 'Metod', 'Gäller']);
-    expect(rows).toEqual(
-      lines.map((line) => [line.at.replace('T', ' '), translate(`audit.action.${line.action}`), line.method, line.subject]),
-    );
-    expect(rows[0]).toEqual([expect.stringMatching(/^2026-05-01 \d{2}:\d{2}:\d{2}$/), 'Öppnat för rättelse', 'billing.reopen', `enhet ${unitId}, månad ${SENT_MONTH}, version 1`]);
+    expect(rows).toEqual(lines.map((line) => [line.at.replace('T', ' '), translate(`audit.action.${line.action}`), line.method, line.subject]));
+    expect(rows[0]).toEqual([
+      expect.stringMatching(/^2026-05-01 \d{2}:\d{2}:\d{2}$/),
+      'Öppnat för rättelse',
+      'billing.reopen',
+      `enhet ${unitId}, månad ${SENT_MONTH}, version 1`,
+    ]);
     expect(rows.map((row) => row[1])).toContain('Ändrat');
 
     expect(logLines().at(-1)).toMatchObject({ action: 'exported', method: 'audit.export', subject: 'loggen' });
@@ -404,7 +456,10 @@ describe('printing', () => {
   ])('refuses %s and logs nothing', async (_case, fields) => {
     const before = dumpDatabase(test.db);
     const result = await test.send('audit.recordPrinted', { unitId, ...fields });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { [fields.what === 'plan' ? 'what' : 'period']: translate('validation.invalid') } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { [fields.what === 'plan' ? 'what' : 'period']: translate('validation.invalid') } },
+    });
     expect(dumpDatabase(test.db)).toBe(before);
   });
 });

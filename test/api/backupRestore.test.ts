@@ -103,7 +103,10 @@ describe('the backup folder setting', () => {
   it('refuses a folder that does not exist', async () => {
     const missing = path.join(data.dir, 'finns-inte');
     const result = await app.send('backups.setFolder', { folder: missing });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: translate('error.backup.folderMissing', { folder: missing }) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { folder: translate('error.backup.folderMissing', { folder: missing }) } },
+    });
     expect((await app.call('backups.list', {})).folder).toBe(data.backupDir);
   });
 
@@ -123,7 +126,10 @@ describe('the backup folder setting', () => {
 
       const result = await running.call('backups.setFolder', { folder: locked });
       chmodSync(locked, 0o700);
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { folder: translate('error.backup.folderNotWritable', { folder: locked }) } } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { folder: translate('error.backup.folderNotWritable', { folder: locked }) } },
+      });
       expect(readdirSync(locked)).toEqual([]);
     });
   });
@@ -185,13 +191,19 @@ describe('restoring a backup', () => {
     const older = path.join(data.dir, 'older');
     mkdirSync(older);
     const old = await openDatabase({ file: path.join(older, 'db.sqlite'), migrations: MIGRATIONS.slice(0, 3) });
-    old.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Gamla', 'hemtjänst gamla', 'Omsorg AB', 'Anna Berg')").run();
+    old
+      .prepare(
+        "INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Gamla', 'hemtjänst gamla', 'Omsorg AB', 'Anna Berg')",
+      )
+      .run();
     old.pragma('journal_mode = DELETE');
     old.close();
     const fileName = 'handledning-20260101-120000-manual.sqlite';
     mkdirSync(data.backupDir);
     copyFileSync(path.join(older, 'db.sqlite'), path.join(data.backupDir, fileName));
-    expect((await app.call('backups.list', {})).backups).toEqual([expect.objectContaining({ fileName, contents: expect.objectContaining({ schemaVersion: 3 }) })]);
+    expect((await app.call('backups.list', {})).backups).toEqual([
+      expect.objectContaining({ fileName, contents: expect.objectContaining({ schemaVersion: 3 }) }),
+    ]);
 
     await app.call('backups.restore', { fileName });
 
@@ -206,14 +218,21 @@ describe('starting over a database from an older version', () => {
     app.backend.close();
     for (const file of [data.file, `${data.file}-wal`, `${data.file}-shm`]) rmSync(file, { force: true });
     const old = await openDatabase({ file: data.file, migrations: MIGRATIONS.slice(0, 3) });
-    old.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Gamla', 'hemtjänst gamla', 'Omsorg AB', 'Anna Berg')").run();
+    old
+      .prepare(
+        "INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Gamla', 'hemtjänst gamla', 'Omsorg AB', 'Anna Berg')",
+      )
+      .run();
     old.close();
 
     app = await startHosted(data.dir, clock);
 
     const fileName = backupFileName('beforeMigration', clock.now());
     expect(filesIn(data.backupDir)).toEqual([fileName]);
-    expect(checkBackupFile(path.join(data.backupDir, fileName), { latestVersion: LATEST, thorough: true })).toMatchObject({ schemaVersion: 3, units: 1 });
+    expect(checkBackupFile(path.join(data.backupDir, fileName), { latestVersion: LATEST, thorough: true })).toMatchObject({
+      schemaVersion: 3,
+      units: 1,
+    });
     expect(await unitNames()).toEqual(['Hemtjänst Gamla']);
     expect((await app.call('app.info', {})).schemaVersion).toBe(LATEST);
   });
@@ -318,8 +337,17 @@ describe('automatic backups (maintenance.backupIfDue)', () => {
     // Today is Monday 13 July (week 29): the last 7 days; the Sundays that closed weeks 27
     // and 26 (week 28's is among the days); the last days of June and May.
     expect(automatic).toEqual([
-      '2026-07-13', '2026-07-12', '2026-07-11', '2026-07-10', '2026-07-09', '2026-07-08', '2026-07-07',
-      '2026-07-05', '2026-06-30', '2026-06-28', '2026-05-31',
+      '2026-07-13',
+      '2026-07-12',
+      '2026-07-11',
+      '2026-07-10',
+      '2026-07-09',
+      '2026-07-08',
+      '2026-07-07',
+      '2026-07-05',
+      '2026-06-30',
+      '2026-06-28',
+      '2026-05-31',
     ]);
     expect(backups.map((b) => b.fileName)).toContain(manual.fileName);
     expect(filesIn(data.backupDir)).toEqual(backups.map((b) => b.fileName).sort());
@@ -338,10 +366,7 @@ describe('the connection swap', () => {
     const backup = await app.call('backups.create', {});
     await app.call('units.create', unit('Hemtjänst Söder'));
 
-    const [restored, listed] = await Promise.all([
-      app.call('backups.restore', { fileName: backup.fileName }),
-      app.call('units.list', {}),
-    ]);
+    const [restored, listed] = await Promise.all([app.call('backups.restore', { fileName: backup.fileName }), app.call('units.list', {})]);
 
     expect(restored.undoRestore).not.toBeNull();
     expect(listed.map((u) => u.name)).toEqual(['Hemtjänst Norr']);

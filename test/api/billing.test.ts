@@ -77,7 +77,10 @@ const sendOn = (today: string, method: MethodName, input: unknown) =>
   createBackend({ db: test.db, today: () => today, version: '9.9.9-test' }).dispatch(method, input);
 
 const storedJson = (month: string, version: number) =>
-  test.db.prepare('SELECT form_json FROM billing_versions WHERE unit_id = ? AND month = ? AND version = ?').pluck().get(unitId, month, version) as string;
+  test.db
+    .prepare('SELECT form_json FROM billing_versions WHERE unit_id = ? AND month = ? AND version = ?')
+    .pluck()
+    .get(unitId, month, version) as string;
 
 describe('the form of a month', () => {
   it('November as a draft: the held sessions by date, the weeks not billed, the totals', async () => {
@@ -135,9 +138,7 @@ describe('the form of a month', () => {
 
   it('the session moved from Monday 30 November to Tuesday 1 December counts in December', async () => {
     const december = await test.call('billing.form', { unitId, month: '2026-12' });
-    expect(december.rows).toEqual([
-      expect.objectContaining({ week: '2026-W49', date: '2026-12-01', startTime: '10:00', billable: 2 }),
-    ]);
+    expect(december.rows).toEqual([expect.objectContaining({ week: '2026-W49', date: '2026-12-01', startTime: '10:00', billable: 2 })]);
     // Mondays 7 to 28 December are still ahead: listed as upcoming, so the draft says what the month holds.
     expect(december.unbilled.map((u) => [u.date, u.reason])).toEqual([
       ['2026-12-07', 'upcoming'],
@@ -240,7 +241,15 @@ describe('marking the form sent', () => {
       },
     });
     expect(dumpDatabase(test.db)).toBe(before);
-    expect(await sendOn('2027-02-15', 'slotRules.add', { unitId: vaster.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2027-02-15' })).toMatchObject({ ok: true });
+    expect(
+      await sendOn('2027-02-15', 'slotRules.add', {
+        unitId: vaster.id,
+        weekday: 4,
+        startTime: '14:00',
+        durationMinutes: 30,
+        validFrom: '2027-02-15',
+      }),
+    ).toMatchObject({ ok: true });
     const withRule = dumpDatabase(test.db);
     // Weeks 7 and 8: Thursday 18 and Thursday 25 February.
     expect(await sendFebruary(vaster.id, '2027-02-15')).toMatchObject({
@@ -381,7 +390,12 @@ describe('the lock covers team-meeting patterns and slot rules', () => {
     await test.call('teamMeetings.addPattern', { unitId, recurrence: { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 3 }, validFrom: '2026-12-07' });
     await test.call('billing.reopen', { ...november(), reason: 'Teamträffar' });
     await test.call('teamMeetings.addPattern', { unitId, recurrence: { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 3 }, validFrom: '2026-11-01' });
-    expect((await test.call('billing.form', november())).unbilled).toContainEqual({ week: '2026-W47', date: '2026-11-16', reason: 'teamMeetingWeek', detail: null });
+    expect((await test.call('billing.form', november())).unbilled).toContainEqual({
+      week: '2026-W47',
+      date: '2026-11-16',
+      reason: 'teamMeetingWeek',
+      detail: null,
+    });
   });
 
   describe('a week that spans two months: week 49 of Hemtjänst Söder has its session on Monday 30 November', () => {
@@ -470,7 +484,13 @@ describe('the lock covers team-meeting patterns and slot rules', () => {
       const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
       await test.call('billing.markSent', { unitId: berga.id, month: '2026-10' });
       const before = dumpDatabase(test.db);
-      const result = await test.send('slotRules.add', { unitId: berga.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+      const result = await test.send('slotRules.add', {
+        unitId: berga.id,
+        weekday: 4,
+        startTime: '14:00',
+        durationMinutes: 30,
+        validFrom: '2026-09-01',
+      });
       const locked = translate('error.billing.monthLocked', { month: 'oktober 2026' });
       expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: locked, fields: { validFrom: locked } } });
       expect(dumpDatabase(test.db)).toBe(before);
@@ -493,7 +513,10 @@ describe('a correction', () => {
       correction: { reason: 'Bo var med vecka 48', previousVersion: 1, differences: [] },
     });
 
-    await test.call('sessions.recordHeld', held('2026-W48', [staff.anna, staff.bo, staff.eva, staff.ulla], { startTime: '13:00', durationMinutes: 45 }));
+    await test.call(
+      'sessions.recordHeld',
+      held('2026-W48', [staff.anna, staff.bo, staff.eva, staff.ulla], { startTime: '13:00', durationMinutes: 45 }),
+    );
     const sent = await test.call('billing.markSent', november());
 
     expect(sent).toMatchObject({
@@ -510,7 +533,15 @@ describe('a correction', () => {
       reason: 'Bo var med vecka 48',
       previousVersion: 1,
       differences: [
-        { kind: 'sessionChanged', week: '2026-W48', date: '2026-11-24', billableBefore: 2, billableAfter: 3, amountBeforeOre: 37463, amountAfterOre: 56194 },
+        {
+          kind: 'sessionChanged',
+          week: '2026-W48',
+          date: '2026-11-24',
+          billableBefore: 2,
+          billableAfter: 3,
+          amountBeforeOre: 37463,
+          amountAfterOre: 56194,
+        },
         { kind: 'totalsChanged', week: null, date: null, billableBefore: 6, billableAfter: 7, amountBeforeOre: 87413, amountAfterOre: 106144 },
       ],
     });
@@ -529,7 +560,10 @@ describe('a correction', () => {
     await test.call('billing.markSent', november());
     await test.restart();
     const versions = await Promise.all([1, 2].map((version) => test.call('billing.version', { ...november(), version })));
-    expect(versions.map((v: BillingForm) => [v.version, v.status])).toEqual([[1, 'sent'], [2, 'sent']]);
+    expect(versions.map((v: BillingForm) => [v.version, v.status])).toEqual([
+      [1, 'sent'],
+      [2, 'sent'],
+    ]);
   });
 
   it('only a sent month can be reopened, and nothing is written otherwise', async () => {
@@ -597,7 +631,13 @@ describe('reminders', () => {
     // 28 September, and its session was held on Tuesday 29 September.
     const vaster = await test.call('units.create', { ...NORR, name: 'Hemtjänst Väster' });
     await test.call('slotRules.add', { unitId: vaster.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-10-01' });
-    const person = await test.call('staff.add', { unitId: vaster.id, name: 'Cia Holm', role: 'occupationalTherapist', employment: 'regular', activeFrom: '2026-01-01' });
+    const person = await test.call('staff.add', {
+      unitId: vaster.id,
+      name: 'Cia Holm',
+      role: 'occupationalTherapist',
+      employment: 'regular',
+      activeFrom: '2026-01-01',
+    });
     await test.call('sessions.move', { unitId: vaster.id, week: '2026-W40', date: '2026-09-29', startTime: '14:00' });
     await test.call('sessions.recordHeld', { ...held('2026-W40', [person.id]), unitId: vaster.id, chairIds: [person.id] });
     expect((await test.call('billing.form', { unitId: vaster.id, month: '2026-09' })).rows).toMatchObject([{ week: '2026-W40', date: '2026-09-29' }]);
@@ -652,7 +692,11 @@ describe('settings', () => {
       billableRoles: ['rehabAssistant', 'careStaff'],
       rate: { kind: 'perParticipantSession', amountOre: 15000 },
     });
-    expect(saved).toMatchObject({ municipality: 'Exempelby kommun', billableRoles: ['careStaff', 'rehabAssistant'], rate: { kind: 'perParticipantSession', amountOre: 15000 } });
+    expect(saved).toMatchObject({
+      municipality: 'Exempelby kommun',
+      billableRoles: ['careStaff', 'rehabAssistant'],
+      rate: { kind: 'perParticipantSession', amountOre: 15000 },
+    });
     expect(await test.call('billing.settings.get', { unitId: berga.id })).toEqual(saved);
   });
 
@@ -691,7 +735,10 @@ describe('the month across all units', () => {
   it('a reopened month counts as not sent and shows the correction as it stands', async () => {
     await test.call('billing.markSent', november());
     await test.call('billing.reopen', { ...november(), reason: 'Bo var med vecka 48' });
-    await test.call('sessions.recordHeld', held('2026-W48', [staff.anna, staff.bo, staff.eva, staff.ulla], { startTime: '13:00', durationMinutes: 45 }));
+    await test.call(
+      'sessions.recordHeld',
+      held('2026-W48', [staff.anna, staff.bo, staff.eva, staff.ulla], { startTime: '13:00', durationMinutes: 45 }),
+    );
     expect(await test.call('billing.summary', { month: '2026-11' })).toEqual([
       expect.objectContaining({ unitId, billableParticipants: 7, amountOre: 106144, sent: false }),
     ]);

@@ -13,7 +13,10 @@ describe('browser mode from the command line', () => {
     const server = start();
     await server.address();
 
-    expect(await server.call('app.info', {})).toMatchObject({ ok: true, value: { today: '2026-05-14', lastUnitId: null, schemaVersion: MIGRATIONS.length } });
+    expect(await server.call('app.info', {})).toMatchObject({
+      ok: true,
+      value: { today: '2026-05-14', lastUnitId: null, schemaVersion: MIGRATIONS.length },
+    });
     // The holidays come from date-holidays, which the bundle loads from node_modules.
     await server.call('units.create', { name: 'Hemtjänst Norr', providerName: 'Omsorg AB', managerName: 'Anna Berg' });
     await server.call('slotRules.add', { unitId: 1, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-05-14' });

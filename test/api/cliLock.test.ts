@@ -17,7 +17,9 @@ describe('one server per data folder', () => {
 
     const second = start();
     expect(await second.exited).toBe(4);
-    expect(second.stderr().trim()).toBe('Handledning är redan öppet med den här datamappen, som program eller i webbläsaren. Stäng det först och försök sedan igen.');
+    expect(second.stderr().trim()).toBe(
+      'Handledning är redan öppet med den här datamappen, som program eller i webbläsaren. Stäng det först och försök sedan igen.',
+    );
     expect(second.stdout()).toBe('');
 
     expect(await first.call('units.create', UNIT)).toMatchObject({ ok: true });
@@ -92,7 +94,9 @@ describe('a //server/share path on Linux', () => {
     const server = `handledning-cli-${process.pid}-srv`;
     const refused = start(`//${server}/share/Handledning`);
     expect(await refused.exited).toBe(3);
-    expect(refused.stderr()).toContain(`Handledning kan inte öppna databasen i //${server}/share/Handledning, eftersom mappen ligger på en nätverksenhet.`);
+    expect(refused.stderr()).toContain(
+      `Handledning kan inte öppna databasen i //${server}/share/Handledning, eftersom mappen ligger på en nätverksenhet.`,
+    );
     expect(existsSync(`/${server}`)).toBe(false);
   });
 });

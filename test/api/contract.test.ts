@@ -316,22 +316,19 @@ describe('the message belongs next to its field', () => {
 });
 
 describe('a unit name can be used only once', () => {
-  it.each(['Hemtjänst Norr', ' hemtjänst norr ', 'HEMTJÄNST NORR', 'Hemtjänst  Norr'])(
-    'units.create refuses %j and writes nothing',
-    async (name) => {
-      const before = dumpDatabase(test.db);
-      const result = await test.send('units.create', { ...NORR, name });
-      expect(result).toEqual({
-        ok: false,
-        error: {
-          code: 'CONFLICT',
-          message: translate('error.unitNameTaken', { name: name.trim() }),
-          fields: { name: translate('error.unitNameTaken', { name: name.trim() }) },
-        },
-      });
-      expect(dumpDatabase(test.db)).toBe(before);
-    },
-  );
+  it.each(['Hemtjänst Norr', ' hemtjänst norr ', 'HEMTJÄNST NORR', 'Hemtjänst  Norr'])('units.create refuses %j and writes nothing', async (name) => {
+    const before = dumpDatabase(test.db);
+    const result = await test.send('units.create', { ...NORR, name });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: translate('error.unitNameTaken', { name: name.trim() }),
+        fields: { name: translate('error.unitNameTaken', { name: name.trim() }) },
+      },
+    });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
 
   it('units.update refuses another unit’s name and writes nothing', async () => {
     const soder = await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' });
@@ -390,6 +387,9 @@ describe('failures behind the contract', () => {
     ['sessions.cancel', { unitId: 999, week: '2026-W21', reason: 'Sjukdom' }, 'unitId'],
   ] as const)('%s on a unit that does not exist is NOT_FOUND', async (method, input, field) => {
     const result = await test.send(method, input);
-    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: translate('error.unitNotFound'), fields: { [field]: expect.any(String) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: translate('error.unitNotFound'), fields: { [field]: expect.any(String) } },
+    });
   });
 });

@@ -1,13 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { BillingForm, BillingRow, BillingSummaryRow } from '../../shared/domain/types';
-import {
-  billingFormCsv,
-  billingFormXlsx,
-  billingSummaryCsv,
-  billingSummaryXlsx,
-  exportFileName,
-} from '../../electron/backend/export/billingExport';
+import { billingFormCsv, billingFormXlsx, billingSummaryCsv, billingSummaryXlsx, exportFileName } from '../../electron/backend/export/billingExport';
 import { roleCounts } from './testBackend';
 
 // The economist's files are read back by an independent reader (ExcelJS, not the writer
@@ -163,8 +157,7 @@ function parseCsv(csv: string): string[][] {
   return rows.map((cells) => (cells.length === 1 && cells[0] === '' ? [] : cells));
 }
 
-const rowStarting = (rows: Value[][], first: Value, from = 0) =>
-  rows.findIndex((row, index) => index >= from && row[0] === first);
+const rowStarting = (rows: Value[][], first: Value, from = 0) => rows.findIndex((row, index) => index >= from && row[0] === first);
 
 const isoDay = (value: Value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
@@ -369,7 +362,12 @@ describe('the month summary across units', () => {
   });
 
   it('leaves the total amount empty when no unit has a rate', () => {
-    const rows = parseCsv(billingSummaryCsv('2026-11', summary.map((unit) => ({ ...unit, amountOre: null }))).slice(1));
+    const rows = parseCsv(
+      billingSummaryCsv(
+        '2026-11',
+        summary.map((unit) => ({ ...unit, amountOre: null })),
+      ).slice(1),
+    );
     expect(rows.at(-1)).toEqual(['Summa', '9', '44', '42,25', '', '']);
   });
 });

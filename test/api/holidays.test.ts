@@ -7,7 +7,9 @@ describe('Swedish days off', () => {
 
   it('include the red days, Easter-based ones too', () => {
     expect(year2026).toContainEqual({ date: '2026-05-14', name: 'Kristi himmelsfärdsdag' });
-    expect(dates).toEqual(expect.arrayContaining(['2026-01-01', '2026-01-06', '2026-04-03', '2026-04-06', '2026-05-01', '2026-06-06', '2026-12-25', '2026-12-26']));
+    expect(dates).toEqual(
+      expect.arrayContaining(['2026-01-01', '2026-01-06', '2026-04-03', '2026-04-06', '2026-05-01', '2026-06-06', '2026-12-25', '2026-12-26']),
+    );
   });
 
   it('include the eves workplaces treat as days off', () => {

@@ -68,7 +68,15 @@ function backendProcess(): ServerProcess & { started: Promise<boolean> } {
     });
     void exited.then(() => resolve(false));
   });
-  return { child, stdout: () => stdout, stderr: () => stderr, exited, started, address: () => Promise.reject(new Error('no address')), call: () => Promise.reject(new Error('no API')) };
+  return {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    exited,
+    started,
+    address: () => Promise.reject(new Error('no address')),
+    call: () => Promise.reject(new Error('no API')),
+  };
 }
 
 async function killProcess(child: ServerProcess['child'], exited: Promise<unknown>): Promise<void> {
@@ -127,17 +135,25 @@ const HOSTS: HostKind[] = ['browser mode', 'desktop app', 'start path in a proce
 const PAIRS = HOSTS.flatMap((first) => HOSTS.map((second) => [first, second] as const));
 
 describe('one data folder, one running app, whichever host', () => {
-  it.each(PAIRS)('%s holds the folder: %s is refused in Swedish', async (first, second) => {
-    await startFirst(first);
-    expect(await startRefused(second)).toBe(HELD);
-  }, 30_000);
+  it.each(PAIRS)(
+    '%s holds the folder: %s is refused in Swedish',
+    async (first, second) => {
+      await startFirst(first);
+      expect(await startRefused(second)).toBe(HELD);
+    },
+    30_000,
+  );
 
-  it.each(PAIRS)('%s ends (killed outright when it is a process): %s starts at once', async (first, second) => {
-    await startFirst(first);
-    await running.shift()!.kill();
-    resetFake();
-    await startFirst(second);
-  }, 30_000);
+  it.each(PAIRS)(
+    '%s ends (killed outright when it is a process): %s starts at once',
+    async (first, second) => {
+      await startFirst(first);
+      await running.shift()!.kill();
+      resetFake();
+      await startFirst(second);
+    },
+    30_000,
+  );
 
   it('a start refused for another reason lets the folder go at once', async () => {
     const foreign = new Database(path.join(data.dir, 'handledning.sqlite'));

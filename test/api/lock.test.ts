@@ -113,8 +113,14 @@ describe('many starters at the same moment', () => {
       const dataDir = path.join(folder.dir, `round-${round}`);
       mkdirSync(dataDir);
       const answers = await race(dataDir, 6);
-      expect(answers.filter((answer) => answer === 'won'), answers.join(', ')).toHaveLength(1);
-      expect(answers.filter((answer) => answer === `refused: ${HELD}`), answers.join(', ')).toHaveLength(5);
+      expect(
+        answers.filter((answer) => answer === 'won'),
+        answers.join(', '),
+      ).toHaveLength(1);
+      expect(
+        answers.filter((answer) => answer === `refused: ${HELD}`),
+        answers.join(', '),
+      ).toHaveLength(5);
       expect(readdirSync(dataDir)).toEqual([LOCK_FILE_NAME]);
     }
   }, 30_000);

@@ -194,14 +194,20 @@ describe('text saved before the check', () => {
     test.db.prepare('UPDATE cases_discussed SET reference = ? WHERE id = ?').run('Ärende 811228-9874', records.caseId);
     test.db.prepare("UPDATE session_overrides SET cancelled_reason = ? WHERE week = '2026-W22'").run(old);
     await test.call('billing.settings.save', { unitId: unit.id, ...BILLING_SETTINGS });
-    test.db.prepare('UPDATE billing_settings SET municipality = ?, cost_centre = ?, manager_phone = ? WHERE unit_id = ?').run(old, old, '19121212-1212', unit.id);
+    test.db
+      .prepare('UPDATE billing_settings SET municipality = ?, cost_centre = ?, manager_phone = ? WHERE unit_id = ?')
+      .run(old, old, '19121212-1212', unit.id);
 
     expect((await test.call('units.list', {})).find(({ id }) => id === unit.id)?.name).toBe(old);
     expect((await test.call('people.list', {})).find(({ id }) => id === roster.anna.id)?.name).toBe(old);
     expect((await test.call('sessions.get', { unitId: unit.id, week: records.week })).cases[0]?.reference).toBe('Ärende 811228-9874');
     const plan = await test.call('plan.get', { unitId: unit.id, from: '2026-05-25', to: '2026-05-31' });
     expect(plan[0]?.cancelledReason).toBe(old);
-    expect(await test.call('billing.settings.get', { unitId: unit.id })).toMatchObject({ municipality: old, costCentre: old, managerPhone: '19121212-1212' });
+    expect(await test.call('billing.settings.get', { unitId: unit.id })).toMatchObject({
+      municipality: old,
+      costCentre: old,
+      managerPhone: '19121212-1212',
+    });
     expect((await test.call('billing.form', { unitId: unit.id, month: '2026-05' })).header.municipality).toBe(old);
   });
 });

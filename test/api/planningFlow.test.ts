@@ -103,7 +103,13 @@ describe('moving and cancelling a session', () => {
     const { unitId } = await setUpNorr();
 
     const moved = await test.call('sessions.move', { unitId, week: '2026-W20', date: '2026-05-13', startTime: '14:00' });
-    expect(moved).toMatchObject({ status: 'moved', date: '2026-05-13', weekday: 3, ruleDate: '2026-05-14', holiday: { name: 'Kristi himmelsfärdsdag' } });
+    expect(moved).toMatchObject({
+      status: 'moved',
+      date: '2026-05-13',
+      weekday: 3,
+      ruleDate: '2026-05-14',
+      holiday: { name: 'Kristi himmelsfärdsdag' },
+    });
     expect(byWeek(await test.call('plan.get', { unitId, from: '2026-05-11', to: '2026-05-17' }))['2026-W20']).toEqual(moved);
 
     const undone = await test.call('sessions.undoMove', { unitId, week: '2026-W20' });
@@ -147,7 +153,11 @@ describe('moving and cancelling a session', () => {
       { week: '2026-W20', date: '2026-05-14', startTime: '09:00' },
       { code: 'VALIDATION', message: translate('error.moveToHoliday', { date: '2026-05-14', holiday: 'Kristi himmelsfärdsdag' }) },
     ],
-    ['a week before the first rule', { week: '2026-W10', date: '2026-03-04', startTime: '14:00' }, { code: 'NOT_FOUND', message: translate('error.weekHasNoSession', { week: 10 }) }],
+    [
+      'a week before the first rule',
+      { week: '2026-W10', date: '2026-03-04', startTime: '14:00' },
+      { code: 'NOT_FOUND', message: translate('error.weekHasNoSession', { week: 10 }) },
+    ],
   ])('a move into %s is refused and nothing is written', async (_case, move, error) => {
     const { unitId } = await setUpNorr();
     const before = dumpDatabase(test.db);
@@ -184,7 +194,10 @@ describe('changing the routine', () => {
   it('a rule change cannot start in the past', async () => {
     const { unitId } = await setUpNorr();
     const result = await test.send('slotRules.add', { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-04-30' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { validFrom: translate('error.ruleChangeInPast', { today: TODAY }) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fields: { validFrom: translate('error.ruleChangeInPast', { today: TODAY }) } },
+    });
   });
 
   it('ending a team-meeting pattern that has begun keeps its past weeks and frees the future', async () => {

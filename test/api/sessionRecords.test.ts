@@ -20,8 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => test.close());
 
-const addStaff = (name: string, role: StaffRole) =>
-  test.call('staff.add', { unitId, name, role, employment: 'regular', activeFrom: '2026-01-01' });
+const addStaff = (name: string, role: StaffRole) => test.call('staff.add', { unitId, name, role, employment: 'regular', activeFrom: '2026-01-01' });
 
 /** Week 21's session (Thursday 21 May) with Anna and Eva, Eva chairing. */
 function held21(parts: Partial<MethodInput<'sessions.recordHeld'>> = {}): MethodInput<'sessions.recordHeld'> {
@@ -143,11 +142,35 @@ describe('a wrong record is refused with a typed error and nothing is written', 
   it.each([
     ['a team-meeting week', () => held21({ week: '2026-W19' }), 'CONFLICT', () => translate('error.weekIsTeamMeetingWeek', { week: 19 }), 'week'],
     ['a future session', () => held21({ week: '2026-W26' }), 'CONFLICT', () => translate('error.session.inFuture', { date: '2026-06-25' }), 'week'],
-    ['a session moved to a day not yet come', () => held21({ week: '2026-W25' }), 'CONFLICT', () => translate('error.session.inFuture', { date: '2026-06-17' }), 'week'],
+    [
+      'a session moved to a day not yet come',
+      () => held21({ week: '2026-W25' }),
+      'CONFLICT',
+      () => translate('error.session.inFuture', { date: '2026-06-17' }),
+      'week',
+    ],
     ['a cancelled session', () => held21({ week: '2026-W22' }), 'CONFLICT', () => translate('error.session.cancelledNotHeld', { week: 22 }), 'week'],
-    ['a week before the first rule', () => held21({ week: '2025-W50' }), 'NOT_FOUND', () => translate('error.weekHasNoSession', { week: 50 }), 'week'],
-    ['an unknown person id', () => held21({ attendeeIds: [seed.roster.eva.id, 9999] }), 'NOT_FOUND', () => translate('error.session.attendeeNotInUnit'), 'attendeeIds'],
-    ['a person of another unit', () => held21({ attendeeIds: [seed.roster.eva.id, seed.roster.cia.id] }), 'NOT_FOUND', () => translate('error.session.attendeeNotInUnit'), 'attendeeIds'],
+    [
+      'a week before the first rule',
+      () => held21({ week: '2025-W50' }),
+      'NOT_FOUND',
+      () => translate('error.weekHasNoSession', { week: 50 }),
+      'week',
+    ],
+    [
+      'an unknown person id',
+      () => held21({ attendeeIds: [seed.roster.eva.id, 9999] }),
+      'NOT_FOUND',
+      () => translate('error.session.attendeeNotInUnit'),
+      'attendeeIds',
+    ],
+    [
+      'a person of another unit',
+      () => held21({ attendeeIds: [seed.roster.eva.id, seed.roster.cia.id] }),
+      'NOT_FOUND',
+      () => translate('error.session.attendeeNotInUnit'),
+      'attendeeIds',
+    ],
     [
       'a person who had left',
       () => held21({ attendeeIds: [seed.roster.eva.id, seed.roster.bo.id] }),
@@ -164,14 +187,32 @@ describe('a wrong record is refused with a typed error and nothing is written', 
     ],
     [
       'the same guest twice',
-      () => held21({ guests: [{ name: 'Gun Vik', role: 'careStaff' }, { name: 'gun vik', role: 'careStaff' }] }),
+      () =>
+        held21({
+          guests: [
+            { name: 'Gun Vik', role: 'careStaff' },
+            { name: 'gun vik', role: 'careStaff' },
+          ],
+        }),
       'VALIDATION',
       () => translate('error.session.attendeeTwice', { name: 'gun vik' }),
       'guests',
     ],
     ['no chair', () => held21({ chairIds: [] }), 'VALIDATION', () => translate('error.session.chairRequired'), 'chairIds'],
-    ['a care worker as chair', () => held21({ chairIds: [seed.roster.anna.id] }), 'VALIDATION', () => translate('error.session.chairRole', { name: 'Anna Lund' }), 'chairIds'],
-    ['a chair who did not attend', () => held21({ attendeeIds: [seed.roster.anna.id] }), 'VALIDATION', () => translate('error.session.chairNotAttendee'), 'chairIds'],
+    [
+      'a care worker as chair',
+      () => held21({ chairIds: [seed.roster.anna.id] }),
+      'VALIDATION',
+      () => translate('error.session.chairRole', { name: 'Anna Lund' }),
+      'chairIds',
+    ],
+    [
+      'a chair who did not attend',
+      () => held21({ attendeeIds: [seed.roster.anna.id] }),
+      'VALIDATION',
+      () => translate('error.session.chairNotAttendee'),
+      'chairIds',
+    ],
     ['an unknown unit', () => held21({ unitId: 9999 }), 'NOT_FOUND', () => translate('error.unitNotFound'), 'unitId'],
   ] as const)('%s', async (_case, input, code, message, field) => {
     const before = dumpDatabase(test.db);
@@ -267,7 +308,12 @@ describe('cases discussed', () => {
     expect(saved).toMatchObject({ reference: 'Ärende M3', subGoals: ['Gå till köket', 'Duscha'] });
 
     const documentation = { ...CASE_FIELDS.documentation, seniorAlert: { done: true, responsibleId: anna.id } };
-    const changed = await test.call('cases.save', { unitId, week: '2026-W21', id: saved!.id, case: { ...CASE_FIELDS, kind: 'complex', documentation } });
+    const changed = await test.call('cases.save', {
+      unitId,
+      week: '2026-W21',
+      id: saved!.id,
+      case: { ...CASE_FIELDS, kind: 'complex', documentation },
+    });
     expect(changed.cases).toEqual([{ ...CASE_FIELDS, id: saved!.id, kind: 'complex', documentation }]);
 
     expect((await test.call('cases.remove', { unitId, week: '2026-W21', id: saved!.id })).cases).toEqual([]);
@@ -316,7 +362,14 @@ describe('actions and their follow-up', () => {
 
   it('open actions carry over to the next session, across a cancelled week and a team-meeting week', async () => {
     const { eva } = seed.roster;
-    const agreed = await test.call('actions.save', { unitId, week: '2026-W21', id: null, what: 'Beställ rollator', responsibleId: eva.id, dueDate: '2026-05-29' });
+    const agreed = await test.call('actions.save', {
+      unitId,
+      week: '2026-W21',
+      id: null,
+      what: 'Beställ rollator',
+      responsibleId: eva.id,
+      dueDate: '2026-05-29',
+    });
     const action = agreed.actions[0]!;
     expect(action).toMatchObject({ agreedInWeek: '2026-W21', status: 'open', closedInWeek: null, dueDate: '2026-05-29' });
     expect(agreed.followUp.map((a) => a.id)).toEqual([w18Action()]);
@@ -338,7 +391,14 @@ describe('actions and their follow-up', () => {
 
   it('a follow-up session can change who does it and by when; it stays agreed in its own week', async () => {
     const { eva } = seed.roster;
-    const detail = await test.call('actions.save', { unitId, week: '2026-W21', id: w18Action(), what: 'Ring biståndshandläggaren igen', responsibleId: eva.id, dueDate: '2026-06-05' });
+    const detail = await test.call('actions.save', {
+      unitId,
+      week: '2026-W21',
+      id: w18Action(),
+      what: 'Ring biståndshandläggaren igen',
+      responsibleId: eva.id,
+      dueDate: '2026-06-05',
+    });
     expect(detail.actions).toEqual([]);
     expect(detail.followUp).toEqual([
       expect.objectContaining({ id: w18Action(), agreedInWeek: '2026-W18', what: 'Ring biståndshandläggaren igen', responsibleId: eva.id }),
@@ -346,7 +406,13 @@ describe('actions and their follow-up', () => {
   });
 
   it.each([
-    ['someone of another unit as responsible', 'actions.save', () => ({ week: '2026-W21', id: null, what: 'Ring', responsibleId: seed.roster.cia.id, dueDate: null }), 'NOT_FOUND', 'responsibleId'],
+    [
+      'someone of another unit as responsible',
+      'actions.save',
+      () => ({ week: '2026-W21', id: null, what: 'Ring', responsibleId: seed.roster.cia.id, dueDate: null }),
+      'NOT_FOUND',
+      'responsibleId',
+    ],
     [
       'someone who had left as responsible',
       'actions.save',
@@ -354,8 +420,20 @@ describe('actions and their follow-up', () => {
       'CONFLICT',
       'responsibleId',
     ],
-    ['an unknown action', 'actions.save', () => ({ week: '2026-W21', id: 9999, what: 'Ring', responsibleId: seed.roster.eva.id, dueDate: null }), 'NOT_FOUND', 'id'],
-    ['an action in a team-meeting week', 'actions.save', () => ({ week: '2026-W23', id: null, what: 'Ring', responsibleId: seed.roster.eva.id, dueDate: null }), 'CONFLICT', 'week'],
+    [
+      'an unknown action',
+      'actions.save',
+      () => ({ week: '2026-W21', id: 9999, what: 'Ring', responsibleId: seed.roster.eva.id, dueDate: null }),
+      'NOT_FOUND',
+      'id',
+    ],
+    [
+      'an action in a team-meeting week',
+      'actions.save',
+      () => ({ week: '2026-W23', id: null, what: 'Ring', responsibleId: seed.roster.eva.id, dueDate: null }),
+      'CONFLICT',
+      'week',
+    ],
     ['closing before it was agreed', 'actions.setStatus', () => ({ week: '2026-W17', id: w18Action(), status: 'done' }), 'CONFLICT', 'id'],
     ['closing in a cancelled session', 'actions.setStatus', () => ({ week: '2026-W22', id: w18Action(), status: 'done' }), 'CONFLICT', 'week'],
     ['closing an unknown action', 'actions.setStatus', () => ({ week: '2026-W21', id: 9999, status: 'done' }), 'NOT_FOUND', 'id'],

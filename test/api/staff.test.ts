@@ -39,7 +39,15 @@ describe('keeping the roster', () => {
     const asa = await add(norr, 'Åsa Öberg', { role: 'nurse' });
     const bo = await add(norr, '  Bo Ek ', { employment: 'substitute', activeFrom: '2026-05-04' });
 
-    expect(asa).toEqual({ id: asa.id, name: 'Åsa Öberg', role: 'nurse', employment: 'regular', unitId: norr, activeFrom: '2026-01-01', activeTo: null });
+    expect(asa).toEqual({
+      id: asa.id,
+      name: 'Åsa Öberg',
+      role: 'nurse',
+      employment: 'regular',
+      unitId: norr,
+      activeFrom: '2026-01-01',
+      activeTo: null,
+    });
     expect(bo).toMatchObject({ name: 'Bo Ek', employment: 'substitute', activeFrom: '2026-05-04' });
     expect(await test.call('staff.list', { unitId: norr, includeInactive: false })).toEqual([bo, asa]);
     expect(await roster(soder)).toEqual([]);
@@ -65,9 +73,7 @@ describe('keeping the roster', () => {
 
     expect(updated).toEqual({ id: eva.id, name: 'Eva Lind', role: 'occupationalTherapist', employment: 'substitute' });
     for (const unitId of [norr, soder]) {
-      expect(await test.call('staff.list', { unitId, includeInactive: false })).toEqual([
-        expect.objectContaining({ ...updated, unitId }),
-      ]);
+      expect(await test.call('staff.list', { unitId, includeInactive: false })).toEqual([expect.objectContaining({ ...updated, unitId })]);
     }
   });
 
@@ -133,14 +139,32 @@ describe('the roster refuses what would be wrong, and writes nothing', () => {
     const eva = await add(norr, 'Eva Falk', { role: 'physiotherapist' });
     await test.call('staff.addExisting', { unitId: soder, personId: eva.id, activeFrom: TODAY });
     const message = translate('error.staff.nameTakenInUnit', { name: 'Anna Berg' });
-    await expectRefused('staff.update', { personId: eva.id, name: 'anna berg', role: 'physiotherapist', employment: 'regular' }, 'CONFLICT', 'name', message);
+    await expectRefused(
+      'staff.update',
+      { personId: eva.id, name: 'anna berg', role: 'physiotherapist', employment: 'regular' },
+      'CONFLICT',
+      'name',
+      message,
+    );
   });
 
   it('adding someone already on the roster, or a namesake of someone on it', async () => {
     const eva = await add(norr, 'Eva Falk', { role: 'physiotherapist' });
     const otherEva = await add(soder, 'Eva Falk', { role: 'nurse' });
-    await expectRefused('staff.addExisting', { unitId: norr, personId: eva.id, activeFrom: TODAY }, 'CONFLICT', 'personId', translate('error.staff.alreadyInUnit', { name: 'Eva Falk' }));
-    await expectRefused('staff.addExisting', { unitId: norr, personId: otherEva.id, activeFrom: TODAY }, 'CONFLICT', 'personId', translate('error.staff.nameTakenInUnit', { name: 'Eva Falk' }));
+    await expectRefused(
+      'staff.addExisting',
+      { unitId: norr, personId: eva.id, activeFrom: TODAY },
+      'CONFLICT',
+      'personId',
+      translate('error.staff.alreadyInUnit', { name: 'Eva Falk' }),
+    );
+    await expectRefused(
+      'staff.addExisting',
+      { unitId: norr, personId: otherEva.id, activeFrom: TODAY },
+      'CONFLICT',
+      'personId',
+      translate('error.staff.nameTakenInUnit', { name: 'Eva Falk' }),
+    );
   });
 
   it('a last day before the first day', async () => {
@@ -158,16 +182,40 @@ describe('the roster refuses what would be wrong, and writes nothing', () => {
 
   it('reactivating someone active, or someone whose name has been taken since', async () => {
     const bo = await add(norr, 'Bo Ek');
-    await expectRefused('staff.reactivate', { unitId: norr, personId: bo.id }, 'CONFLICT', 'personId', translate('error.staff.alreadyActive', { name: 'Bo Ek' }));
+    await expectRefused(
+      'staff.reactivate',
+      { unitId: norr, personId: bo.id },
+      'CONFLICT',
+      'personId',
+      translate('error.staff.alreadyActive', { name: 'Bo Ek' }),
+    );
     await test.call('staff.deactivate', { unitId: norr, personId: bo.id, activeTo: '2026-04-30' });
     await add(norr, 'Bo Ek');
-    await expectRefused('staff.reactivate', { unitId: norr, personId: bo.id }, 'CONFLICT', 'personId', translate('error.staff.nameTakenInUnit', { name: 'Bo Ek' }));
+    await expectRefused(
+      'staff.reactivate',
+      { unitId: norr, personId: bo.id },
+      'CONFLICT',
+      'personId',
+      translate('error.staff.nameTakenInUnit', { name: 'Bo Ek' }),
+    );
   });
 
   it('a person who is not in the unit, or does not exist', async () => {
     const eva = await add(soder, 'Eva Falk');
-    await expectRefused('staff.deactivate', { unitId: norr, personId: eva.id, activeTo: TODAY }, 'NOT_FOUND', 'personId', translate('error.staff.notInUnit', { name: 'Eva Falk' }));
-    await expectRefused('staff.reactivate', { unitId: norr, personId: eva.id }, 'NOT_FOUND', 'personId', translate('error.staff.notInUnit', { name: 'Eva Falk' }));
+    await expectRefused(
+      'staff.deactivate',
+      { unitId: norr, personId: eva.id, activeTo: TODAY },
+      'NOT_FOUND',
+      'personId',
+      translate('error.staff.notInUnit', { name: 'Eva Falk' }),
+    );
+    await expectRefused(
+      'staff.reactivate',
+      { unitId: norr, personId: eva.id },
+      'NOT_FOUND',
+      'personId',
+      translate('error.staff.notInUnit', { name: 'Eva Falk' }),
+    );
     const notFound = translate('error.staff.personNotFound');
     await expectRefused('staff.addExisting', { unitId: norr, personId: 999, activeFrom: TODAY }, 'NOT_FOUND', 'personId', notFound);
     await expectRefused('staff.update', { personId: 999, name: 'X', role: 'other', employment: 'regular' }, 'NOT_FOUND', 'personId', notFound);

@@ -100,15 +100,12 @@ describe('browser mode: the API over loopback HTTP', () => {
     expect(await test.call('units.list', {})).toEqual([]);
   });
 
-  it.each(['evil.example', 'evil.example:PORT', '127.0.0.1:1', '127.0.0.1'])(
-    'refuses a request for Host %s (DNS rebinding): 403',
-    async (host) => {
-      const answer = await callApi('units.create', NORR, { host: host.replace('PORT', String(port)) });
-      expect(answer.status).toBe(403);
-      expect(await test.call('units.list', {})).toEqual([]);
-      expect((await request({ path: '/', headers: { host: host.replace('PORT', String(port)) } })).status).toBe(403);
-    },
-  );
+  it.each(['evil.example', 'evil.example:PORT', '127.0.0.1:1', '127.0.0.1'])('refuses a request for Host %s (DNS rebinding): 403', async (host) => {
+    const answer = await callApi('units.create', NORR, { host: host.replace('PORT', String(port)) });
+    expect(answer.status).toBe(403);
+    expect(await test.call('units.list', {})).toEqual([]);
+    expect((await request({ path: '/', headers: { host: host.replace('PORT', String(port)) } })).status).toBe(403);
+  });
 
   it('accepts localhost as the Host', async () => {
     expect((await callApi('units.list', {}, { host: `localhost:${port}` })).status).toBe(200);
@@ -173,7 +170,12 @@ describe('browser mode: the API over loopback HTTP', () => {
             port: quickPort,
             method: 'POST',
             path: '/api/units.create',
-            headers: { host: `127.0.0.1:${quickPort}`, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+            headers: {
+              host: `127.0.0.1:${quickPort}`,
+              authorization: `Bearer ${TOKEN}`,
+              'content-type': 'application/json',
+              'transfer-encoding': 'chunked',
+            },
           },
           (res) => {
             const closed = new Promise<void>((done) => res.socket.once('close', () => done()));

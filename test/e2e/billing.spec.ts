@@ -203,9 +203,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   expect(v1).toMatch(/^\s*47\s+2026-11-16\s+Teamträff\s*$/m);
   expect(v1).toMatch(/^\s*48\s+2026-11-23\s+Inställd: Arbetsterapeuten på utbildning\s*$/m);
   expect(v1).toMatch(/Genomförda tillfällen\s+Debiterbara deltagare\s+Deltagartimmar\s+Belopp\s*\n\s*3\s+15\s+18,50\s+6 169,75 kr/);
-  expect(oneLine(v1)).toContain(
-    'Debiterbara yrkesroller: Omvårdnadspersonal, Enhetschef, Planerare/kontaktperson, Rehabassistent.',
-  );
+  expect(oneLine(v1)).toContain('Debiterbara yrkesroller: Omvårdnadspersonal, Enhetschef, Planerare/kontaktperson, Rehabassistent.');
   expect(v1).toContain('Ersättning: 333,50 kr per deltagartimme.');
   expect(v1).toMatch(/Enhetschef\s+Attestant/);
   expect(v1).toMatch(/Handledning \S+ · Underlag version 1 · framställt 2026-12-02/);
@@ -229,8 +227,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   await page.getByRole('link', { name: 'Planering', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Debiteringsunderlag att skicka' })).toHaveCount(0);
   await addCeciliaToWeek45(page);
-  const locked =
-    'Underlaget för november 2026 är skickat. Månadens tillfällen och närvaro kan inte ändras förrän månaden öppnas för rättelse.';
+  const locked = 'Underlaget för november 2026 är skickat. Månadens tillfällen och närvaro kan inte ändras förrän månaden öppnas för rättelse.';
   await expect(page.getByRole('form', { name: 'Genomförd' }).getByText(locked)).toBeVisible();
   await screenshot(page, testInfo, 'billing-06-locked');
   await expectNoAxeViolations(page);
@@ -265,9 +262,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   await page.getByRole('button', { name: 'Markera som skickad' }).click();
   await page.getByRole('dialog', { name: 'Markera underlaget som skickat' }).getByRole('button', { name: 'Markera som skickad' }).click();
   await expect(page.getByRole('main')).toContainText('Skickad 2026-12-02 (version 2)');
-  await expect(
-    page.getByText('Version 2, skickad 2026-12-02. Rättelse: Cecilia Ceder deltog vecka 45 men saknades'),
-  ).toBeVisible();
+  await expect(page.getByText('Version 2, skickad 2026-12-02. Rättelse: Cecilia Ceder deltog vecka 45 men saknades')).toBeVisible();
   await screenshot(page, testInfo, 'billing-08-correction-sent');
   await expectNoAxeViolations(page);
 
@@ -303,7 +298,10 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   expect(csv.bytes.toString('utf8')).toContain('Hemtjänst Norr');
 
   const summary = page.getByRole('table', { name: 'Alla enheter, november 2026' });
-  const summaryCells = await summary.getByRole('row', { name: /Hemtjänst Norr/ }).locator('th, td').allTextContents();
+  const summaryCells = await summary
+    .getByRole('row', { name: /Hemtjänst Norr/ })
+    .locator('th, td')
+    .allTextContents();
   expect(summaryCells.map(plain)).toEqual(['Hemtjänst Norr', '3', '16', '19,50', '6 503,25 kr', 'Ja']);
   const summaryCsv = await download(page, 'Exportera sammanställningen (CSV)');
   expect(summaryCsv.name).toBe('Debiteringsunderlag sammanställning 2026-11.csv');
@@ -315,10 +313,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   await expectNoAxeViolations(page);
 });
 
-test("Planering reminds of every unit's unsent months, and each reminder opens that unit's form", async ({
-  page,
-  server,
-}, testInfo) => {
+test("Planering reminds of every unit's unsent months, and each reminder opens that unit's form", async ({ page, server }, testInfo) => {
   // Hemtjänst Norr meets on Mondays from 2026-11-02; Hemtjänst Syd on Tuesdays from 2026-10-06.
   await setUpNorr(page, server.url, MONDAYS);
   await addUnit(page, 'Hemtjänst Syd', 'Bo Ek', { weekday: 'tisdag', validFrom: '2026-10-06' });
@@ -411,9 +406,7 @@ test('in the desktop app the form prints and saves as PDF through the host, and 
   await expect(page.getByText('Välj ”Spara som PDF” som skrivare', { exact: false })).toHaveCount(0);
   await page.getByRole('button', { name: 'Skriv ut' }).click();
   await page.getByRole('button', { name: 'Spara som PDF' }).click();
-  await expect(page.getByRole('status')).toHaveText(
-    'PDF-filen är sparad: /home/anna/Dokument/Debiteringsunderlag Hemtjänst Norr 2026-11 v1.pdf',
-  );
+  await expect(page.getByRole('status')).toHaveText('PDF-filen är sparad: /home/anna/Dokument/Debiteringsunderlag Hemtjänst Norr 2026-11 v1.pdf');
   expect(await page.evaluate(() => (window as unknown as { hostCalls: string[] }).hostCalls)).toEqual([
     'print',
     'savePdf Debiteringsunderlag Hemtjänst Norr 2026-11 v1.pdf',

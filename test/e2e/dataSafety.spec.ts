@@ -103,10 +103,7 @@ test('a backup taken now is listed with what it holds; restoring it takes the da
   await expect(row(page, '2026-W18')).toContainText('Orsak: Studiedag');
 });
 
-test('the log lists what was created, changed, printed, backed up and restored, and exports as CSV', async ({
-  page,
-  server,
-}, testInfo) => {
+test('the log lists what was created, changed, printed, backed up and restored, and exports as CSV', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
   await cancelWeek18(page);
 
@@ -215,10 +212,7 @@ test('a backup damaged after it was listed is refused in the dialog, nothing cha
   await expect(page.getByText('Hemtjänst Norr, Kommunens hemtjänst')).toBeVisible();
 });
 
-test('on the desktop the folder comes from the system folder picker, and a cancelled pick does nothing', async ({
-  page,
-  server,
-}, testInfo) => {
+test('on the desktop the folder comes from the system folder picker, and a cancelled pick does nothing', async ({ page, server }, testInfo) => {
   // The desktop host's bridge, as the preload gives it: the first pick is cancelled, the second chooses the stick.
   const usb = mkdtempSync(path.join(tmpdir(), 'handledning-usb-'));
   await page.addInitScript((folder) => {

@@ -7,10 +7,7 @@ import { addUnit, createNorr as setUpNorr, row, setUpNorrWithDefaults, submitNew
 // (2026-05-05, 2026-06-02, 2026-07-07: weeks 19, 23 and 28).
 test.use({ today: '2026-04-20' });
 
-test('a new user sets up a unit and sees the next 12 weeks planned, and the plan survives a restart', async ({
-  page,
-  server,
-}, testInfo) => {
+test('a new user sets up a unit and sees the next 12 weeks planned, and the plan survives a restart', async ({ page, server }, testInfo) => {
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Kom igång med Handledning' })).toBeVisible();
   // The secret token leaves the address bar once the page has it.

@@ -66,10 +66,7 @@ async function shownCounts(page: Page): Promise<StoredCounts> {
 
 const nonZero = (counts: StoredCounts) => Object.fromEntries(Object.entries(counts.byRole).filter(([, n]) => n > 0));
 
-test('a 10-person session is recorded with only the keyboard, and the counts shown are the counts stored', async ({
-  page,
-  server,
-}, testInfo) => {
+test('a 10-person session is recorded with only the keyboard, and the counts shown are the counts stored', async ({ page, server }, testInfo) => {
   await setUpNorrWithRoster(page, server.url);
   await openSession(page, 16);
   await expect(page.getByRole('main')).toContainText('torsdag 2026-04-16, 14:00–14:30');

@@ -111,10 +111,7 @@ test('the manager adds staff by hand, corrects one and lets one go, who is hidde
   await expect(rosterRows(page)).toHaveCount(3);
 });
 
-test('a list pasted from Excel or opened as a CSV file is previewed, and only its good rows imported', async ({
-  page,
-  server,
-}, testInfo) => {
+test('a list pasted from Excel or opened as a CSV file is previewed, and only its good rows imported', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
   await openStaff(page, 'Hemtjänst Norr');
 
@@ -153,11 +150,7 @@ test('a list pasted from Excel or opened as a CSV file is previewed, and only it
   await page.getByRole('button', { name: 'Importera', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('3 personer har importerats till Hemtjänst Norr.');
   await expect(page.getByRole('heading', { level: 2, name: 'Personallista' })).toBeFocused();
-  expect(await rosterRows(page).getByRole('rowheader').allTextContents()).toEqual([
-    'Johan Åkesson',
-    'Maria Holm',
-    'Sara Öberg',
-  ]);
+  expect(await rosterRows(page).getByRole('rowheader').allTextContents()).toEqual(['Johan Åkesson', 'Maria Holm', 'Sara Öberg']);
   await expect(member(page, 'Johan Åkesson')).toContainText('Vikarie');
   await expect(page.getByLabel('Klistra in från Excel')).toHaveValue('');
   await expect(preview).toHaveCount(0);
@@ -165,7 +158,9 @@ test('a list pasted from Excel or opened as a CSV file is previewed, and only it
   await expectNoAxeViolations(page);
 
   // Excel on Windows saves CSV with semicolons in Windows-1252: å, ä and ö must survive.
-  const csv = ['Namn;Yrkesroll', 'Åsa Ängström;arbetsterapeut', 'Göran Öst;sjuksköterska', 'Sara Öberg;undersköterska', 'Olle Berg;kock', ''].join('\r\n');
+  const csv = ['Namn;Yrkesroll', 'Åsa Ängström;arbetsterapeut', 'Göran Öst;sjuksköterska', 'Sara Öberg;undersköterska', 'Olle Berg;kock', ''].join(
+    '\r\n',
+  );
   const windows1252 = Buffer.from(csv, 'latin1'); // the same bytes as Windows-1252 for these letters
   expect(windows1252.includes(Buffer.from('Å', 'utf8'))).toBe(false);
   const chooser = page.waitForEvent('filechooser');
@@ -175,9 +170,7 @@ test('a list pasted from Excel or opened as a CSV file is previewed, and only it
   await expect(page.getByLabel('Klistra in från Excel')).toHaveValue(/Åsa Ängström;arbetsterapeut/);
   await expect(page.getByText('Listan från personal.csv står i rutan ovan.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Förhandsgranskning' })).toBeFocused();
-  await expect(
-    page.getByText('2 läggs till, 1 finns redan och hoppas över, 1 rad har fel och hoppas över.'),
-  ).toBeVisible();
+  await expect(page.getByText('2 läggs till, 1 finns redan och hoppas över, 1 rad har fel och hoppas över.')).toBeVisible();
   await expect(previewRow(page, 2)).toContainText('Åsa Ängström');
   await expect(previewRow(page, 2)).toContainText('Arbetsterapeut');
   await expect(previewRow(page, 3)).toContainText('Göran Öst');
@@ -196,10 +189,7 @@ test('a list pasted from Excel or opened as a CSV file is previewed, and only it
   await expectNoAxeViolations(page);
 });
 
-test('a nurse serving two units is entered once and added to the second unit as an existing person', async ({
-  page,
-  server,
-}, testInfo) => {
+test('a nurse serving two units is entered once and added to the second unit as an existing person', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
   await openStaff(page, 'Hemtjänst Norr');
   await addPerson(page, { name: 'Eva Lund', role: 'Sjuksköterska' });

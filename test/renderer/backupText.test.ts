@@ -30,8 +30,6 @@ describe('a backup in words', () => {
     expect(contentsText(t, { schemaVersion: 5, units: 2, heldSessions: 14, latestSessionDate: '2026-11-19' })).toBe(
       '2 enheter, 14 genomförda tillfällen, senast 2026-11-19',
     );
-    expect(contentsText(t, { schemaVersion: 5, units: 1, heldSessions: 1, latestSessionDate: null })).toBe(
-      '1 enhet, 1 genomfört tillfälle',
-    );
+    expect(contentsText(t, { schemaVersion: 5, units: 1, heldSessions: 1, latestSessionDate: null })).toBe('1 enhet, 1 genomfört tillfälle');
   });
 });

@@ -13,7 +13,16 @@ describe('text built from the catalog', () => {
 
   it('writes Swedish numeral ordinals: 1:a, 2:a, 3:e, 11:e, 12:e, 21:a, 22:a', () => {
     expect([1, 2, 3, 4, 11, 12, 21, 22, 101, 111].map((n) => ordinal(t, n))).toEqual([
-      '1:a', '2:a', '3:e', '4:e', '11:e', '12:e', '21:a', '22:a', '101:a', '111:e',
+      '1:a',
+      '2:a',
+      '3:e',
+      '4:e',
+      '11:e',
+      '12:e',
+      '21:a',
+      '22:a',
+      '101:a',
+      '111:e',
     ]);
   });
 

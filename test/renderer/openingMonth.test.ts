@@ -11,7 +11,12 @@ describe('the month Underlag opens on', () => {
   });
 
   it('is this month when only another unit, or an older month, is waiting', () => {
-    expect(openingMonth('2026-12-02', 1, [{ unitId: 2, month: '2026-11' }, { unitId: 1, month: '2026-10' }])).toBe('2026-12');
+    expect(
+      openingMonth('2026-12-02', 1, [
+        { unitId: 2, month: '2026-11' },
+        { unitId: 1, month: '2026-10' },
+      ]),
+    ).toBe('2026-12');
   });
 
   it('is this month when the reminders could not be read', () => {

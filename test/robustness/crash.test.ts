@@ -104,7 +104,8 @@ function inspect(file: string, acknowledged: Acknowledged): string[] {
       if (!rosters.get(unitId)?.has(personId)) problems.push(`acknowledged staff member ${personId} of unit ${unitId} is missing`);
     }
     for (const [unitId, personIds] of acknowledged.imports) {
-      for (const personId of personIds) if (!rosters.get(unitId)?.has(personId)) problems.push(`acknowledged import ${personId} of unit ${unitId} is missing`);
+      for (const personId of personIds)
+        if (!rosters.get(unitId)?.has(personId)) problems.push(`acknowledged import ${personId} of unit ${unitId} is missing`);
     }
     // Saved or not, a transaction is never half there: a roster is 0, 1 or 1 + 3 people.
     for (const [unitId, roster] of rosters) if (![1, 4].includes(roster.size)) problems.push(`unit ${unitId} has a partial roster of ${roster.size}`);

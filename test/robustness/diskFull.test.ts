@@ -32,7 +32,11 @@ async function createUnitsUntilRefused(): Promise<{ refusal: Result<unknown>; be
   for (let i = 0; i < 10_000; i++) {
     const before = dumpDatabase(test.db);
     const countBefore = unitCount();
-    const refusal = await test.send('units.create', { name: `Hemtjänst ${i} ${'x'.repeat(60)}`, providerName: 'Omsorg AB', managerName: 'Anna Berg' });
+    const refusal = await test.send('units.create', {
+      name: `Hemtjänst ${i} ${'x'.repeat(60)}`,
+      providerName: 'Omsorg AB',
+      managerName: 'Anna Berg',
+    });
     if (!refusal.ok) return { refusal, before, countBefore, created: i };
   }
   throw new Error('The disk never filled up');
@@ -73,7 +77,9 @@ describe('a full disk', () => {
     fillDisk();
     const { countBefore } = await createUnitsUntilRefused();
     test.db.pragma('max_page_count = 1073741823');
-    await expect(test.send('units.create', { name: 'Hemtjänst Efter', providerName: 'Omsorg AB', managerName: 'Anna Berg' })).resolves.toMatchObject({ ok: true });
+    await expect(test.send('units.create', { name: 'Hemtjänst Efter', providerName: 'Omsorg AB', managerName: 'Anna Berg' })).resolves.toMatchObject({
+      ok: true,
+    });
     expect(unitCount()).toBe(countBefore + 1);
     expect(integrity()).toBe('ok');
   });

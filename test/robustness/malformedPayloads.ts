@@ -91,7 +91,8 @@ const defOf = (schema: AnySchema) => schema._zod.def;
 function unwrap(schema: AnySchema): AnySchema {
   const def = defOf(schema);
   if (def.type === 'pipe' && def.in) return unwrap(def.in);
-  if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(def.type) && def.innerType) return unwrap(def.innerType);
+  if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(def.type) && def.innerType)
+    return unwrap(def.innerType);
   return schema;
 }
 
@@ -200,5 +201,10 @@ export function payloadsFor(schema: z.ZodType): fc.Arbitrary<unknown> {
     withTypedArray: true,
     withBigInt: true,
   });
-  return fc.oneof({ arbitrary: nearValid, weight: 3 }, { arbitrary: ownKeysWrong, weight: 2 }, { arbitrary: anything, weight: 2 }, { arbitrary: wrongValue, weight: 1 });
+  return fc.oneof(
+    { arbitrary: nearValid, weight: 3 },
+    { arbitrary: ownKeysWrong, weight: 2 },
+    { arbitrary: anything, weight: 2 },
+    { arbitrary: wrongValue, weight: 1 },
+  );
 }

@@ -7,7 +7,8 @@ import { electronBinary } from '../../scripts/electronBinary.mjs';
 // The _electron suite and `npm start` decide between the desktop app and "no Electron here"
 // by this lookup; it must find a binary that is there and never start a download.
 
-const executable = process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
+const executable =
+  process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
 
 function distWithElectron(): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'handledning-electron-dist-'));

@@ -53,9 +53,7 @@ export class FakeWebContents extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   static getAllWindows = () => FakeBrowserWindow.instances;
-  static fromWebContents = vi.fn(
-    (contents: unknown) => FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null,
-  );
+  static fromWebContents = vi.fn((contents: unknown) => FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null);
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   visible = false;
@@ -138,10 +136,7 @@ export const fake = {
 };
 
 /** The sender of an IPC call: its web contents, and the frame it came from as Electron describes it. */
-export function invokeEvent(
-  url: string,
-  options: { subframe?: boolean; noFrame?: boolean; sender?: FakeWebContents } = {},
-) {
+export function invokeEvent(url: string, options: { subframe?: boolean; noFrame?: boolean; sender?: FakeWebContents } = {}) {
   const sender = options.sender ?? new FakeWebContents();
   if (options.noFrame) return { sender, senderFrame: null };
   const parent = options.subframe ? { url: 'app://handledning/index.html', parent: null } : null;

@@ -3,7 +3,7 @@ import { HOST_CHANNELS } from '../../shared/api/host';
 import type { Result } from '../../shared/api/result';
 import { contentSource, trustedOriginCheck } from '../../electron/main/origin';
 import { registerHostHandlers } from '../../electron/main/printing';
-import type { FakeBrowserWindow} from './fakeElectron';
+import type { FakeBrowserWindow } from './fakeElectron';
 import { fake, invokeEvent, resetFake } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fake);

@@ -62,9 +62,7 @@ describe('starting the desktop app', () => {
   it('scopes the lock to the data folder, so HANDLEDNING_DATA_DIR is its own instance', async () => {
     await startApp(FILES, env);
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', dataDir);
-    expect(fake.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(
-      fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
-    );
+    expect(fake.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
   });
 
   it('without HANDLEDNING_DATA_DIR uses the same local app-data folder as browser mode', async () => {
@@ -77,9 +75,7 @@ describe('starting the desktop app', () => {
 
   it('registers the app:// scheme before ready and serves the bundle from it', async () => {
     await startApp(FILES, env);
-    expect(fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!).toBeLessThan(
-      fake.app.whenReady.mock.invocationCallOrder[0]!,
-    );
+    expect(fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!).toBeLessThan(fake.app.whenReady.mock.invocationCallOrder[0]!);
     expect(fake.protocol.handlers.has('app')).toBe(true);
     expect(mainWindow()?.loadedUrl).toBe(APP_PAGE);
   });
@@ -152,9 +148,7 @@ describe('the API over IPC, with the real backend', () => {
 
   it('registers the host channels (print, PDF, folder picker) next to the API, for the same window only', async () => {
     await startApp(FILES, env);
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
-      [...METHOD_NAMES.map(ipcChannel), ...Object.values(HOST_CHANNELS)].sort(),
-    );
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map(ipcChannel), ...Object.values(HOST_CHANNELS)].sort());
     const window = mainWindow()!;
     const foreign = invokeEvent('https://example.com/', { sender: window.webContents });
     await expect(fake.ipcMain.handlers.get(HOST_CHANNELS.print)!(foreign)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });

@@ -8,8 +8,7 @@ vi.mock('electron', async () => (await import('./fakeElectron')).fake);
 
 const submenuOf = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
 const labels = (items: MenuItemConstructorOptions[]) => items.filter((i) => i.type !== 'separator').map((i) => i.label);
-const allItems = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-  items.flatMap((item) => [item, ...allItems(submenuOf(item))]);
+const allItems = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((item) => [item, ...allItems(submenuOf(item))]);
 
 describe('the Swedish app menu', () => {
   it('has Arkiv, Redigera, Visa and Hjälp on Windows and Linux', () => {
@@ -52,7 +51,14 @@ describe('the Swedish app menu', () => {
   it('has a Handledning app menu on macOS, where Arkiv closes the window', () => {
     const template = appMenuTemplate({ isPackaged: true, platform: 'darwin' });
     expect(labels(template)).toEqual(['Handledning', 'Arkiv', 'Redigera', 'Visa', 'Fönster', 'Hjälp']);
-    expect(labels(submenuOf(template[0]))).toEqual(['Om Handledning', 'Tjänster', 'Göm Handledning', 'Göm övriga', 'Visa alla', 'Avsluta Handledning']);
+    expect(labels(submenuOf(template[0]))).toEqual([
+      'Om Handledning',
+      'Tjänster',
+      'Göm Handledning',
+      'Göm övriga',
+      'Visa alla',
+      'Avsluta Handledning',
+    ]);
     expect(submenuOf(template[1]).map((i) => [i.label, i.role])).toEqual([['Stäng fönster', 'close']]);
   });
 

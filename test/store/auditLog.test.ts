@@ -46,7 +46,11 @@ describe('the audit log table', () => {
     expect(sqliteError(() => db.prepare('UPDATE audit_log SET id = id + 100 WHERE id = 1').run())).toMatch(/never rewritten/);
     expect(sqliteError(() => db.prepare('DELETE FROM audit_log WHERE id = 2').run())).toMatch(/never removed/);
     expect(sqliteError(() => db.prepare('DELETE FROM audit_log').run())).toMatch(/never removed/);
-    expect(sqliteError(() => db.prepare("INSERT OR REPLACE INTO audit_log (id, at, action, method, subject) VALUES (1, '2026-11-23T10:00:00', 'created', 'x', 'y')").run())).toMatch(/never removed/);
+    expect(
+      sqliteError(() =>
+        db.prepare("INSERT OR REPLACE INTO audit_log (id, at, action, method, subject) VALUES (1, '2026-11-23T10:00:00', 'created', 'x', 'y')").run(),
+      ),
+    ).toMatch(/never removed/);
     expect(dumpDatabase(db)).toBe(before);
   });
 });

@@ -11,7 +11,11 @@ const db = new Database(file);
 async function main(): Promise<never> {
   for (let round = 0; ; round += 1) {
     process.stdout.write(`round ${round}\n`);
-    await writeVerifiedBackup(db, uniqueFile(folder, (n) => backupFileName('automatic', new Date(), n)), MIGRATIONS.length);
+    await writeVerifiedBackup(
+      db,
+      uniqueFile(folder, (n) => backupFileName('automatic', new Date(), n)),
+      MIGRATIONS.length,
+    );
   }
 }
 void main();

@@ -8,7 +8,9 @@ db.pragma('busy_timeout = 5000');
 // Durability is not what this test is about; commits without an fsync each keep it quick.
 db.pragma('synchronous = NORMAL');
 const unit = db.prepare("INSERT INTO units (id, name, name_key, provider_name, manager_name) VALUES (?, ?, ?, 'Omsorg AB', 'Anna Berg')");
-const rule = db.prepare("INSERT INTO slot_rules (unit_id, weekday, start_time, duration_minutes, valid_from) VALUES (?, 4, '14:00', 30, '2026-01-01')");
+const rule = db.prepare(
+  "INSERT INTO slot_rules (unit_id, weekday, start_time, duration_minutes, valid_from) VALUES (?, 4, '14:00', 30, '2026-01-01')",
+);
 const write = db.transaction((id) => {
   unit.run(id, `Enhet ${id}`, `enhet ${id}`);
   rule.run(id);

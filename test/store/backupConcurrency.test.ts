@@ -25,7 +25,9 @@ beforeEach(async () => {
   mkdirSync(folder.backupDir);
   db = await openTestDatabase(folder);
   const unit = db.prepare("INSERT INTO units (id, name, name_key, provider_name, manager_name) VALUES (?, ?, ?, 'Omsorg AB', 'Anna Berg')");
-  const rule = db.prepare("INSERT INTO slot_rules (unit_id, weekday, start_time, duration_minutes, valid_from) VALUES (?, 4, '14:00', 30, '2026-01-01')");
+  const rule = db.prepare(
+    "INSERT INTO slot_rules (unit_id, weekday, start_time, duration_minutes, valid_from) VALUES (?, 4, '14:00', 30, '2026-01-01')",
+  );
   db.transaction(() => {
     for (let id = 1; id <= PREFILLED; id += 1) {
       unit.run(id, `Enhet ${id}`, `enhet ${id}`);
@@ -126,7 +128,12 @@ describe('a backup killed at a random moment', () => {
       for (const name of named) {
         expect(() => checkBackupFile(path.join(folder.backupDir, name), { latestVersion: LATEST, thorough: true }), name).not.toThrow();
       }
-      expect(listing.list(folder.backupDir).map((b) => b.fileName).sort()).toEqual(named.sort());
+      expect(
+        listing
+          .list(folder.backupDir)
+          .map((b) => b.fileName)
+          .sort(),
+      ).toEqual(named.sort());
     }
     const live = new Database(folder.file, { readonly: true });
     expect(live.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -57,18 +57,21 @@ async function afterAnEarlierRestore(): Promise<{ backup: string; earlierUndo: s
 }
 
 describe('a restore killed at the file swap', () => {
-  it.each(['release', 'replace'] as const)('killed at %s: the undo points at that restore’s own copy, which holds the data it replaced', async (killAt) => {
-    const { backup, earlierUndo } = await afterAnEarlierRestore();
+  it.each(['release', 'replace'] as const)(
+    'killed at %s: the undo points at that restore’s own copy, which holds the data it replaced',
+    async (killAt) => {
+      const { backup, earlierUndo } = await afterAnEarlierRestore();
 
-    expect(await restoreKilled(backup, killAt)).toBe('SIGKILL');
+      expect(await restoreKilled(backup, killAt)).toBe('SIGKILL');
 
-    app = await startHosted(data.dir, clock);
-    const { undoRestore } = await app.call('backups.list', {});
-    expect(undoRestore).toMatchObject({ kind: 'beforeRestore', createdAt: '2026-05-20T09:00:00' });
-    expect(undoRestore!.fileName).not.toBe(earlierUndo);
-    expect(await unitNames()).toEqual(killAt === 'release' ? ['Hemtjänst Norr', 'Hemtjänst Väster'] : ['Hemtjänst Norr']);
+      app = await startHosted(data.dir, clock);
+      const { undoRestore } = await app.call('backups.list', {});
+      expect(undoRestore).toMatchObject({ kind: 'beforeRestore', createdAt: '2026-05-20T09:00:00' });
+      expect(undoRestore!.fileName).not.toBe(earlierUndo);
+      expect(await unitNames()).toEqual(killAt === 'release' ? ['Hemtjänst Norr', 'Hemtjänst Väster'] : ['Hemtjänst Norr']);
 
-    await app.call('backups.undoRestore', {});
-    expect(await unitNames()).toEqual(['Hemtjänst Norr', 'Hemtjänst Väster']);
-  });
+      await app.call('backups.undoRestore', {});
+      expect(await unitNames()).toEqual(['Hemtjänst Norr', 'Hemtjänst Väster']);
+    },
+  );
 });

@@ -66,7 +66,9 @@ describe('the verified backup writer', () => {
   });
 
   it('includes what is still only in the -wal file', async () => {
-    db.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Söder', 'hemtjänst söder', 'Omsorg AB', 'Anna Berg')").run();
+    db.prepare(
+      "INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Söder', 'hemtjänst söder', 'Omsorg AB', 'Anna Berg')",
+    ).run();
     expect(readFileSync(`${folder.file}-wal`).length).toBeGreaterThan(0);
 
     const contents = await writeVerifiedBackup(db, backupPath(), LATEST);

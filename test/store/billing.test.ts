@@ -180,6 +180,11 @@ describe('what billing reads of the held sessions', () => {
 
     const roles = store.heldSessions.participantRolesBetween(unitId, '2026-W44', '2026-W49');
     expect([...roles.keys()]).toEqual(['2026-W45']);
-    expect(roles.get('2026-W45')?.map((p) => p.role).sort()).toEqual(['careStaff', 'nurse']);
+    expect(
+      roles
+        .get('2026-W45')
+        ?.map((p) => p.role)
+        .sort(),
+    ).toEqual(['careStaff', 'nurse']);
   });
 });

@@ -23,7 +23,9 @@ beforeEach(async () => {
   folder = tempFolder();
   const clock = fakeClock();
   current = await openDatabase({ file: folder.file });
-  current.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Norr', 'hemtjänst norr', 'Omsorg AB', 'Anna Berg')").run();
+  current
+    .prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Norr', 'hemtjänst norr', 'Omsorg AB', 'Anna Berg')")
+    .run();
   recordAtSwap = [];
   atSwap = () => undefined;
   const live: LiveDatabase = {
@@ -76,7 +78,11 @@ describe('restoring by name (beneath the API contract)', () => {
     const live = sha256(folder.file);
 
     for (const fileName of [`../utanfor/${backup.fileName}`, path.join(outside, backup.fileName)]) {
-      await expect(safety.restore(fileName)).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'error.restore.notOwnFile', params: { fileName } });
+      await expect(safety.restore(fileName)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        messageKey: 'error.restore.notOwnFile',
+        params: { fileName },
+      });
     }
     expect(sha256(folder.file)).toBe(live);
     expect(recordAtSwap).toEqual([]);
@@ -91,7 +97,11 @@ describe('a backup file swapped after its check', () => {
     const db = new Database(planted);
     db.exec('CREATE TRIGGER wipe AFTER INSERT ON settings BEGIN DELETE FROM units; END');
     db.close();
-    current!.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Söder', 'hemtjänst söder', 'Omsorg AB', 'Anna Berg')").run();
+    current!
+      .prepare(
+        "INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Söder', 'hemtjänst söder', 'Omsorg AB', 'Anna Berg')",
+      )
+      .run();
     atSwap = () => copyFileSync(planted, path.join(folder.backupDir, backup.fileName));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 

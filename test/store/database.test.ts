@@ -27,16 +27,28 @@ const filesInFolder = () => readdirSync(folder.dir).sort();
 describe('opening a new database', () => {
   it('creates every table and sets the schema version to the latest migration', async () => {
     const db = await openTestDatabase(folder);
-    const tables = db
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .all();
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
     expect(tables).toEqual(
       [
-        'agenda_notes', 'agreed_actions', 'attendance', 'audit_log', 'billing_reopenings', 'billing_settings', 'billing_versions', 'case_documentation', 'cases_discussed', 'held_sessions', 'people',
-        'session_overrides', 'settings', 'slot_rules', 'team_meeting_dates', 'team_meeting_patterns', 'unit_staff', 'units',
-      ].map(
-        (name) => ({ name, strict: 1 }),
-      ),
+        'agenda_notes',
+        'agreed_actions',
+        'attendance',
+        'audit_log',
+        'billing_reopenings',
+        'billing_settings',
+        'billing_versions',
+        'case_documentation',
+        'cases_discussed',
+        'held_sessions',
+        'people',
+        'session_overrides',
+        'settings',
+        'slot_rules',
+        'team_meeting_dates',
+        'team_meeting_patterns',
+        'unit_staff',
+        'units',
+      ].map((name) => ({ name, strict: 1 })),
     );
     expect(schemaVersion(db)).toBe(LATEST);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
@@ -76,9 +88,7 @@ describe('a database from a newer Handledning', () => {
 
     expect(refusal).toBeInstanceOf(DatabaseFromNewerVersionError);
     expect(refusal).toMatchObject({ found: LATEST + 1, supported: LATEST, messageKey: 'error.databaseFromNewerVersion' });
-    expect((refusal as Error).message).toBe(
-      translate('error.databaseFromNewerVersion', { found: LATEST + 1, supported: LATEST }),
-    );
+    expect((refusal as Error).message).toBe(translate('error.databaseFromNewerVersion', { found: LATEST + 1, supported: LATEST }));
     expect(sha256(folder.file)).toBe(before);
     expect(filesInFolder()).toEqual(filesBefore);
     expect(filesInFolder().some((name) => name.endsWith('-wal'))).toBe(false);

@@ -36,7 +36,9 @@ describe('the roster tables', () => {
     folder = tempFolder();
     db = await openTestDatabase(folder, MIGRATIONS.slice(0, 1));
     expect(schemaVersion(db)).toBe(1);
-    db.prepare("INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Norr', 'hemtjänst norr', 'Omsorg AB', 'Anna Berg')").run();
+    db.prepare(
+      "INSERT INTO units (name, name_key, provider_name, manager_name) VALUES ('Hemtjänst Norr', 'hemtjänst norr', 'Omsorg AB', 'Anna Berg')",
+    ).run();
     db.close();
 
     db = await openTestDatabase(folder);

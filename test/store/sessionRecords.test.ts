@@ -186,7 +186,9 @@ describe('agreed actions', () => {
   it('the follow-up query is an index search, not a scan of every action', () => {
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${FOLLOW_UP_QUERY}`).all({ unitId, week: '2026-W20' }) as { detail: string }[];
     const details = plan.map((row) => row.detail);
-    expect(details).toContainEqual(expect.stringMatching(/^SEARCH agreed_actions USING INDEX agreed_actions_open \(unit_id=\? AND status=\? AND agreed_in_week<\?\)/));
+    expect(details).toContainEqual(
+      expect.stringMatching(/^SEARCH agreed_actions USING INDEX agreed_actions_open \(unit_id=\? AND status=\? AND agreed_in_week<\?\)/),
+    );
     expect(details).toContainEqual(
       expect.stringMatching(/^SEARCH agreed_actions USING INDEX agreed_actions_closed \(unit_id=\? AND closed_in_week=\? AND agreed_in_week<\?\)/),
     );
@@ -195,7 +197,14 @@ describe('agreed actions', () => {
 
   it('updates what, who, when and status', () => {
     const action = add('2026-W18');
-    const changed = { ...action, what: 'Boka hembesök', responsibleId: eva.id, dueDate: '2026-05-08', status: 'done' as const, closedInWeek: '2026-W20' };
+    const changed = {
+      ...action,
+      what: 'Boka hembesök',
+      responsibleId: eva.id,
+      dueDate: '2026-05-08',
+      status: 'done' as const,
+      closedInWeek: '2026-W20',
+    };
     store.actions.update(changed);
     expect(store.actions.get(unitId, action.id)).toEqual(changed);
     expect(store.actions.get(unitId + 1, action.id)).toBeUndefined();

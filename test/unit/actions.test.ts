@@ -88,7 +88,12 @@ describe('who is responsible', () => {
     activeFrom,
     activeTo,
   });
-  const roster = [member(1, '2026-01-01', null), member(2, '2026-01-01', '2026-04-29'), member(3, '2026-05-04', null), member(4, '2026-01-01', '2026-04-30')];
+  const roster = [
+    member(1, '2026-01-01', null),
+    member(2, '2026-01-01', '2026-04-29'),
+    member(3, '2026-05-04', null),
+    member(4, '2026-01-01', '2026-04-30'),
+  ];
 
   it('a member of the unit, even one who joined after the session or leaves on its day', () => {
     for (const id of [1, 3, 4]) expect(() => checkResponsible(roster, id, '2026-04-30', 'responsibleId')).not.toThrow();

@@ -34,12 +34,7 @@ function record(parts: Partial<HeldRecordInput> = {}) {
 
 describe('counting participants', () => {
   it('counts per role and in total', () => {
-    const counts = countParticipants([
-      { role: 'careStaff' },
-      { role: 'careStaff' },
-      { role: 'physiotherapist' },
-      { role: 'nurse' },
-    ]);
+    const counts = countParticipants([{ role: 'careStaff' }, { role: 'careStaff' }, { role: 'physiotherapist' }, { role: 'nurse' }]);
     expect(counts.total).toBe(4);
     expect(counts.byRole).toEqual({
       careStaff: 2,
@@ -122,7 +117,11 @@ describe('recording a held session', () => {
 
   it('a cancelled session has no attendance', () => {
     const session = sessionOfWeek('2026-W18', { overrides: [override('2026-W18', null, 'Sjukdom')] });
-    expect(refusal(() => record({ session }))).toMatchObject({ code: 'CONFLICT', messageKey: 'error.session.cancelledNotHeld', params: { week: 18 } });
+    expect(refusal(() => record({ session }))).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'error.session.cancelledNotHeld',
+      params: { week: 18 },
+    });
   });
 
   it('a session after today is refused; today’s is fine', () => {
@@ -142,7 +141,9 @@ describe('recording a held session', () => {
 });
 
 describe('correcting a held session', () => {
-  const held = sessionOfWeek('2026-W18', { held: [{ week: '2026-W18', date: '2026-04-30', startTime: '14:00', durationMinutes: 30, participantCount: 2 }] });
+  const held = sessionOfWeek('2026-W18', {
+    held: [{ week: '2026-W18', date: '2026-04-30', startTime: '14:00', durationMinutes: 30, participantCount: 2 }],
+  });
   const recorded = [
     { id: 10, personId: anna.id, name: 'Anna Lund', role: 'careStaff' as const, employment: 'substitute' as const },
     { id: 11, personId: eva.id, name: 'Eva Falk', role: 'physiotherapist' as const, employment: 'regular' as const },

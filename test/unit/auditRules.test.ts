@@ -9,7 +9,15 @@ import { localTimestamp } from '../../electron/backend/clock';
 // The map from a successful call to its log line, method by method, on made-up inputs that
 // carry every kind of private text a call can hold.
 
-const PRIVATE_TEXT = ['Sjukdom hos handledaren', 'Dan Ek', 'Ärende K7', 'Stress vid morgonbesöken', 'Ring biståndshandläggaren', 'Fel antal deltagare', 'anna.berg'];
+const PRIVATE_TEXT = [
+  'Sjukdom hos handledaren',
+  'Dan Ek',
+  'Ärende K7',
+  'Stress vid morgonbesöken',
+  'Ring biståndshandläggaren',
+  'Fel antal deltagare',
+  'anna.berg',
+];
 const [reason, name, reference, note, what, correction, userFolder] = PRIVATE_TEXT as [string, string, string, string, string, string, string];
 
 const detail = (cases: number[], actions: number[]) => ({
@@ -21,46 +29,144 @@ const backup = { fileName: 'handledning-20261123-101500-manual.sqlite', kind: 'm
 
 /** Per logged method: an input, the handler's output, and the line expected. */
 const LINES: { [M in MethodName]?: [input: unknown, output: unknown, expected: AuditEvent] } = {
-  'units.create': [{ name: 'Hemtjänst Söder', providerName: name, managerName: name }, { id: 7, name }, { action: 'created', subject: 'enhet 7' }],
+  'units.create': [
+    { name: 'Hemtjänst Söder', providerName: name, managerName: name },
+    { id: 7, name },
+    { action: 'created', subject: 'enhet 7' },
+  ],
   'units.update': [{ id: 3, name: 'Hemtjänst Norr', providerName: name, managerName: name }, { id: 3 }, { action: 'changed', subject: 'enhet 3' }],
-  'slotRules.add': [{ unitId: 3, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-06-01' }, { id: 5 }, { action: 'created', subject: 'enhet 3, veckotid 5, från 2026-06-01' }],
-  'teamMeetings.addDate': [{ unitId: 3, date: '2026-10-13' }, { id: 9, unitId: 3, date: '2026-10-13' }, { action: 'created', subject: 'enhet 3, teamträff 9, datum 2026-10-13' }],
+  'slotRules.add': [
+    { unitId: 3, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-06-01' },
+    { id: 5 },
+    { action: 'created', subject: 'enhet 3, veckotid 5, från 2026-06-01' },
+  ],
+  'teamMeetings.addDate': [
+    { unitId: 3, date: '2026-10-13' },
+    { id: 9, unitId: 3, date: '2026-10-13' },
+    { action: 'created', subject: 'enhet 3, teamträff 9, datum 2026-10-13' },
+  ],
   'teamMeetings.removeDate': [{ unitId: 3, id: 9 }, null, { action: 'deleted', subject: 'enhet 3, teamträff 9' }],
-  'teamMeetings.addPattern': [{ unitId: 3, recurrence: { kind: 'everyNWeeks', intervalWeeks: 4, weekday: 2 }, validFrom: '2026-06-01' }, { id: 2 }, { action: 'created', subject: 'enhet 3, återkommande teamträff 2, från 2026-06-01' }],
+  'teamMeetings.addPattern': [
+    { unitId: 3, recurrence: { kind: 'everyNWeeks', intervalWeeks: 4, weekday: 2 }, validFrom: '2026-06-01' },
+    { id: 2 },
+    { action: 'created', subject: 'enhet 3, återkommande teamträff 2, från 2026-06-01' },
+  ],
   'teamMeetings.removePattern': [{ unitId: 3, id: 2 }, null, { action: 'deleted', subject: 'enhet 3, återkommande teamträff 2' }],
-  'sessions.move': [{ unitId: 3, week: '2026-W20', date: '2026-05-13', startTime: '14:00' }, {}, { action: 'changed', subject: 'enhet 3, vecka 2026-W20' }],
+  'sessions.move': [
+    { unitId: 3, week: '2026-W20', date: '2026-05-13', startTime: '14:00' },
+    {},
+    { action: 'changed', subject: 'enhet 3, vecka 2026-W20' },
+  ],
   'sessions.cancel': [{ unitId: 3, week: '2026-W21', reason }, {}, { action: 'changed', subject: 'enhet 3, vecka 2026-W21' }],
   'sessions.undoCancel': [{ unitId: 3, week: '2026-W21' }, {}, { action: 'changed', subject: 'enhet 3, vecka 2026-W21' }],
   'sessions.undoMove': [{ unitId: 3, week: '2026-W20' }, {}, { action: 'changed', subject: 'enhet 3, vecka 2026-W20' }],
-  'staff.add': [{ unitId: 3, name, role: 'careStaff', employment: 'regular', activeFrom: '2026-05-04' }, { id: 12, name }, { action: 'created', subject: 'enhet 3, person 12' }],
-  'staff.addExisting': [{ unitId: 3, personId: 12, activeFrom: '2026-05-04' }, { id: 12, name }, { action: 'created', subject: 'enhet 3, person 12' }],
-  'staff.update': [{ personId: 12, name, role: 'nurse', employment: 'regular' }, { id: 12, name }, { action: 'changed', subject: 'person 12' }],
-  'staff.deactivate': [{ unitId: 3, personId: 12, activeTo: '2026-05-31' }, { id: 12, name }, { action: 'changed', subject: 'enhet 3, person 12' }],
-  'staff.reactivate': [{ unitId: 3, personId: 12 }, { id: 12, name }, { action: 'changed', subject: 'enhet 3, person 12' }],
-  'staff.import': [{ unitId: 3, text: `${name};usk`, activeFrom: '2026-05-04' }, { rows: [{ name }], added: [{ id: 12, name }, { id: 13, name }] }, { action: 'created', subject: 'enhet 3, personer 12, 13' }],
-  'sessions.recordHeld': [{ unitId: 3, week: '2026-W48', guests: [{ name, role: 'careStaff' }] }, {}, { action: 'changed', subject: 'enhet 3, vecka 2026-W48' }],
-  'sessions.saveAgenda': [{ unitId: 3, week: '2026-W48', agenda: { dilemmas: note } }, {}, { action: 'changed', subject: 'enhet 3, vecka 2026-W48, dagordning' }],
-  'cases.save': [{ unitId: 3, week: '2026-W17', id: 4, case: { reference, notes: note } }, detail([4], []), { action: 'changed', subject: 'enhet 3, vecka 2026-W17, ärende 4' }],
+  'staff.add': [
+    { unitId: 3, name, role: 'careStaff', employment: 'regular', activeFrom: '2026-05-04' },
+    { id: 12, name },
+    { action: 'created', subject: 'enhet 3, person 12' },
+  ],
+  'staff.addExisting': [
+    { unitId: 3, personId: 12, activeFrom: '2026-05-04' },
+    { id: 12, name },
+    { action: 'created', subject: 'enhet 3, person 12' },
+  ],
+  'staff.update': [
+    { personId: 12, name, role: 'nurse', employment: 'regular' },
+    { id: 12, name },
+    { action: 'changed', subject: 'person 12' },
+  ],
+  'staff.deactivate': [
+    { unitId: 3, personId: 12, activeTo: '2026-05-31' },
+    { id: 12, name },
+    { action: 'changed', subject: 'enhet 3, person 12' },
+  ],
+  'staff.reactivate': [
+    { unitId: 3, personId: 12 },
+    { id: 12, name },
+    { action: 'changed', subject: 'enhet 3, person 12' },
+  ],
+  'staff.import': [
+    { unitId: 3, text: `${name};usk`, activeFrom: '2026-05-04' },
+    {
+      rows: [{ name }],
+      added: [
+        { id: 12, name },
+        { id: 13, name },
+      ],
+    },
+    { action: 'created', subject: 'enhet 3, personer 12, 13' },
+  ],
+  'sessions.recordHeld': [
+    { unitId: 3, week: '2026-W48', guests: [{ name, role: 'careStaff' }] },
+    {},
+    { action: 'changed', subject: 'enhet 3, vecka 2026-W48' },
+  ],
+  'sessions.saveAgenda': [
+    { unitId: 3, week: '2026-W48', agenda: { dilemmas: note } },
+    {},
+    { action: 'changed', subject: 'enhet 3, vecka 2026-W48, dagordning' },
+  ],
+  'cases.save': [
+    { unitId: 3, week: '2026-W17', id: 4, case: { reference, notes: note } },
+    detail([4], []),
+    { action: 'changed', subject: 'enhet 3, vecka 2026-W17, ärende 4' },
+  ],
   'cases.remove': [{ unitId: 3, week: '2026-W17', id: 4 }, detail([], []), { action: 'deleted', subject: 'enhet 3, vecka 2026-W17, ärende 4' }],
-  'actions.save': [{ unitId: 3, week: '2026-W17', id: 6, what, responsibleId: 12, dueDate: null }, detail([], [6]), { action: 'changed', subject: 'enhet 3, vecka 2026-W17, åtgärd 6' }],
-  'actions.setStatus': [{ unitId: 3, week: '2026-W18', id: 6, status: 'done' }, detail([], []), { action: 'changed', subject: 'enhet 3, vecka 2026-W18, åtgärd 6' }],
+  'actions.save': [
+    { unitId: 3, week: '2026-W17', id: 6, what, responsibleId: 12, dueDate: null },
+    detail([], [6]),
+    { action: 'changed', subject: 'enhet 3, vecka 2026-W17, åtgärd 6' },
+  ],
+  'actions.setStatus': [
+    { unitId: 3, week: '2026-W18', id: 6, status: 'done' },
+    detail([], []),
+    { action: 'changed', subject: 'enhet 3, vecka 2026-W18, åtgärd 6' },
+  ],
   'settings.save': [{ billingDeadlineDay: 6 }, { billingDeadlineDay: 6 }, { action: 'changed', subject: 'inställningar' }],
-  'billing.settings.save': [{ unitId: 3, municipality: name, costCentre: name }, {}, { action: 'changed', subject: 'enhet 3, debiteringsinställningar' }],
+  'billing.settings.save': [
+    { unitId: 3, municipality: name, costCentre: name },
+    {},
+    { action: 'changed', subject: 'enhet 3, debiteringsinställningar' },
+  ],
   'billing.markSent': [{ unitId: 3, month: '2026-11' }, status(1), { action: 'markedSent', subject: 'enhet 3, månad 2026-11, version 1' }],
-  'billing.reopen': [{ unitId: 3, month: '2026-11', reason: correction }, status(1, 2), { action: 'corrected', subject: 'enhet 3, månad 2026-11, version 2' }],
-  'billing.exportXlsx': [{ unitId: 3, month: '2026-11' }, { fileName: `Debiteringsunderlag ${name}.xlsx` }, { action: 'exported', subject: 'enhet 3, månad 2026-11, debiteringsunderlag' }],
-  'billing.exportCsv': [{ unitId: 3, month: '2026-11' }, { fileName: `Debiteringsunderlag ${name}.csv` }, { action: 'exported', subject: 'enhet 3, månad 2026-11, debiteringsunderlag' }],
+  'billing.reopen': [
+    { unitId: 3, month: '2026-11', reason: correction },
+    status(1, 2),
+    { action: 'corrected', subject: 'enhet 3, månad 2026-11, version 2' },
+  ],
+  'billing.exportXlsx': [
+    { unitId: 3, month: '2026-11' },
+    { fileName: `Debiteringsunderlag ${name}.xlsx` },
+    { action: 'exported', subject: 'enhet 3, månad 2026-11, debiteringsunderlag' },
+  ],
+  'billing.exportCsv': [
+    { unitId: 3, month: '2026-11' },
+    { fileName: `Debiteringsunderlag ${name}.csv` },
+    { action: 'exported', subject: 'enhet 3, månad 2026-11, debiteringsunderlag' },
+  ],
   'billing.exportSummaryXlsx': [{ month: '2026-11' }, {}, { action: 'exported', subject: 'alla enheter, månad 2026-11, debiteringsunderlag' }],
   'billing.exportSummaryCsv': [{ month: '2026-11' }, {}, { action: 'exported', subject: 'alla enheter, månad 2026-11, debiteringsunderlag' }],
   'backups.create': [{}, backup, { action: 'backedUp', subject: `fil ${backup.fileName}` }],
-  'backups.saveCopy': [{ folder: `C:\\Users\\${userFolder}\\USB` }, { path: `C:\\Users\\${userFolder}\\USB\\${backup.fileName}` }, { action: 'backedUp', subject: `fil ${backup.fileName}` }],
+  'backups.saveCopy': [
+    { folder: `C:\\Users\\${userFolder}\\USB` },
+    { path: `C:\\Users\\${userFolder}\\USB\\${backup.fileName}` },
+    { action: 'backedUp', subject: `fil ${backup.fileName}` },
+  ],
   'backups.setFolder': [{ folder: `\\\\server\\${userFolder}` }, {}, { action: 'changed', subject: 'mapp för säkerhetskopior' }],
   'backups.restore': [{ fileName: backup.fileName }, {}, { action: 'restored', subject: `fil ${backup.fileName}` }],
   'backups.undoRestore': [{}, {}, { action: 'restored', subject: 'den senaste återställningen ångrad' }],
   'recovery.restoreNewest': [{}, {}, { action: 'restored', subject: 'nyaste säkerhetskopian' }],
-  'recovery.saveDamagedCopy': [{ folder: `D:\\${userFolder}` }, { path: `D:\\${userFolder}\\handledning-skadad-20261123-101500.sqlite` }, { action: 'backedUp', subject: 'fil handledning-skadad-20261123-101500.sqlite' }],
+  'recovery.saveDamagedCopy': [
+    { folder: `D:\\${userFolder}` },
+    { path: `D:\\${userFolder}\\handledning-skadad-20261123-101500.sqlite` },
+    { action: 'backedUp', subject: 'fil handledning-skadad-20261123-101500.sqlite' },
+  ],
   'audit.export': [{}, {}, { action: 'exported', subject: 'loggen' }],
-  'audit.recordPrinted': [{ what: 'billingForm', unitId: 3, period: '2026-11' }, null, { action: 'printed', subject: 'enhet 3, månad 2026-11, debiteringsunderlag' }],
+  'audit.recordPrinted': [
+    { what: 'billingForm', unitId: 3, period: '2026-11' },
+    null,
+    { action: 'printed', subject: 'enhet 3, månad 2026-11, debiteringsunderlag' },
+  ],
 };
 
 const lineOf = (method: MethodName, input: unknown, output: unknown) =>
@@ -68,18 +174,32 @@ const lineOf = (method: MethodName, input: unknown, output: unknown) =>
 
 /** Reads only: nothing in the database changes, so there is nothing to log. */
 const READ_ONLY: MethodName[] = [
-  'app.info', 'units.list', 'slotRules.list', 'teamMeetings.list', 'plan.get', 'people.list', 'staff.list',
-  'staff.importPreview', 'sessions.get', 'settings.get', 'billing.settings.get', 'billing.status', 'billing.form',
-  'billing.version', 'billing.reminders', 'billing.summary', 'health.get', 'backups.list', 'audit.list',
+  'app.info',
+  'units.list',
+  'slotRules.list',
+  'teamMeetings.list',
+  'plan.get',
+  'people.list',
+  'staff.list',
+  'staff.importPreview',
+  'sessions.get',
+  'settings.get',
+  'billing.settings.get',
+  'billing.status',
+  'billing.form',
+  'billing.version',
+  'billing.reminders',
+  'billing.summary',
+  'health.get',
+  'backups.list',
+  'audit.list',
 ];
 
 describe('which methods are logged', () => {
   it('every method is classified as logged, read-only or not logged, so a new one cannot be forgotten', () => {
     expect(Object.keys(AUDIT_RULES).sort()).toEqual([...METHOD_NAMES].sort());
     for (const method of METHOD_NAMES) {
-      expect(['function', 'readOnly', 'notLogged'], method).toContain(
-        typeof AUDIT_RULES[method] === 'function' ? 'function' : AUDIT_RULES[method],
-      );
+      expect(['function', 'readOnly', 'notLogged'], method).toContain(typeof AUDIT_RULES[method] === 'function' ? 'function' : AUDIT_RULES[method]);
     }
   });
 
@@ -166,10 +286,21 @@ describe('the exported log', () => {
     const csv = auditCsv(entries);
     expect(csv.startsWith('\uFEFFTid;Händelse;Metod;Gäller\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const rows = csv.slice(1).split('\r\n').slice(1, -1).map((line) => line.split(';'));
+    const rows = csv
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(';'));
     expect(rows.map((cells) => cells[1])).toEqual([
-      'Skapat', 'Ändrat', 'Borttaget', 'Markerat som skickat', 'Öppnat för rättelse', 'Utskrivet', 'Exporterat',
-      'Säkerhetskopierat', 'Återställt',
+      'Skapat',
+      'Ändrat',
+      'Borttaget',
+      'Markerat som skickat',
+      'Öppnat för rättelse',
+      'Utskrivet',
+      'Exporterat',
+      'Säkerhetskopierat',
+      'Återställt',
     ]);
     expect(rows[0]).toEqual(['2026-11-20 10:00:00', 'Skapat', 'sessions.recordHeld', 'enhet 3, vecka 2026-W40']);
   });

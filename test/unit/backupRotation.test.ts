@@ -38,9 +38,18 @@ function promisedAutomatic(history: readonly RotatedBackup[], now: Date): Set<st
     return [...newest.values()].map((b) => b.fileName);
   };
   const promised = new Set([
-    ...newestOf((at) => format(at, 'yyyy-MM-dd'), (at) => differenceInCalendarDays(now, at) < 7),
-    ...newestOf((at) => `${getISOWeekYear(at)}-${getISOWeek(at)}`, (at) => differenceInCalendarISOWeeks(now, at) < 4),
-    ...newestOf((at) => format(at, 'yyyy-MM'), (at) => differenceInCalendarMonths(now, at) < 12),
+    ...newestOf(
+      (at) => format(at, 'yyyy-MM-dd'),
+      (at) => differenceInCalendarDays(now, at) < 7,
+    ),
+    ...newestOf(
+      (at) => `${getISOWeekYear(at)}-${getISOWeek(at)}`,
+      (at) => differenceInCalendarISOWeeks(now, at) < 4,
+    ),
+    ...newestOf(
+      (at) => format(at, 'yyyy-MM'),
+      (at) => differenceInCalendarMonths(now, at) < 12,
+    ),
   ]);
   const newest = automatic.reduce<RotatedBackup | null>((a, b) => (!a || parse(a.createdAt) < parse(b.createdAt) ? b : a), null);
   if (newest) promised.add(newest.fileName);

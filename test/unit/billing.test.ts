@@ -55,11 +55,24 @@ const people = (...roles: StaffRole[]) => roles.map((role) => ({ role }));
 
 /** Four care staff, the unit manager, a planner, a rehab assistant; OT, PT and nurse too. */
 const FULL_GROUP = people(
-  'careStaff', 'careStaff', 'careStaff', 'careStaff', 'unitManager', 'planner', 'rehabAssistant',
-  'occupationalTherapist', 'physiotherapist', 'nurse',
+  'careStaff',
+  'careStaff',
+  'careStaff',
+  'careStaff',
+  'unitManager',
+  'planner',
+  'rehabAssistant',
+  'occupationalTherapist',
+  'physiotherapist',
+  'nurse',
 );
 
-function form(month: string, sessions: PlannedSession[], participants: Record<IsoWeekKey, { role: StaffRole }[]>, parts: Partial<BillingFormInput> = {}) {
+function form(
+  month: string,
+  sessions: PlannedSession[],
+  participants: Record<IsoWeekKey, { role: StaffRole }[]>,
+  parts: Partial<BillingFormInput> = {},
+) {
   return billingForm({
     unit,
     settings: settings(),
@@ -156,9 +169,14 @@ describe('the form counts participants in billable roles', () => {
   });
 
   it('counts the roles the unit has chosen', () => {
-    const { rows, billableRoles } = form('2026-11', november, { '2026-W45': FULL_GROUP }, {
-      settings: settings({ billableRoles: ['nurse', 'careStaff'] }),
-    });
+    const { rows, billableRoles } = form(
+      '2026-11',
+      november,
+      { '2026-W45': FULL_GROUP },
+      {
+        settings: settings({ billableRoles: ['nurse', 'careStaff'] }),
+      },
+    );
     expect(rows[0]?.billable).toBe(5);
     // The form states the roles counted, in their fixed order.
     expect(billableRoles).toEqual(['careStaff', 'nurse']);
@@ -187,7 +205,15 @@ describe('the form counts participants in billable roles', () => {
       managerName: 'Anna Berg',
       managerPhone: '0123-456 78',
     });
-    expect(result).toMatchObject({ unitId: UNIT, month: '2026-11', version: 1, status: 'draft', sentAt: null, producedOn: '2027-02-15', correction: null });
+    expect(result).toMatchObject({
+      unitId: UNIT,
+      month: '2026-11',
+      version: 1,
+      status: 'draft',
+      sentAt: null,
+      producedOn: '2027-02-15',
+      correction: null,
+    });
   });
 });
 
@@ -322,9 +348,14 @@ describe('amounts', () => {
 
   it('a rate per participant and session', () => {
     const sessions = monthPlan('2026-11', { held: [held('2026-W46', '2026-11-12', 45)] });
-    const result = form('2026-11', sessions, { '2026-W46': people('careStaff', 'careStaff', 'nurse') }, {
-      settings: settings({ rate: { kind: 'perParticipantSession', amountOre: 15000 } }),
-    });
+    const result = form(
+      '2026-11',
+      sessions,
+      { '2026-W46': people('careStaff', 'careStaff', 'nurse') },
+      {
+        settings: settings({ rate: { kind: 'perParticipantSession', amountOre: 15000 } }),
+      },
+    );
     expect(result.rows[0]).toMatchObject({ billable: 2, participantMinutes: 90, amountOre: 30000 });
     expect(result.totals.amountOre).toBe(30000);
     expect(result.rate).toEqual({ kind: 'perParticipantSession', amountOre: 15000 });
@@ -342,9 +373,14 @@ describe('a correction', () => {
   });
   const rate: Rate = { kind: 'perParticipantSession', amountOre: 10000 };
   const first = sentForm(
-    form('2026-11', sessions, { '2026-W45': people('careStaff'), '2026-W46': people('careStaff'), '2026-W47': people('careStaff') }, {
-      settings: settings({ rate }),
-    }),
+    form(
+      '2026-11',
+      sessions,
+      { '2026-W45': people('careStaff'), '2026-W46': people('careStaff'), '2026-W47': people('careStaff') },
+      {
+        settings: settings({ rate }),
+      },
+    ),
     '2026-12-02T09:15:00',
     '2026-12-02',
   );
@@ -370,9 +406,33 @@ describe('a correction', () => {
       reason: 'Fel deltagare vecka 45',
       previousVersion: 1,
       differences: [
-        { kind: 'sessionChanged', week: '2026-W45', date: '2026-11-05', billableBefore: 1, billableAfter: 2, amountBeforeOre: 10000, amountAfterOre: 20000 },
-        { kind: 'sessionRemoved', week: '2026-W46', date: '2026-11-12', billableBefore: 1, billableAfter: null, amountBeforeOre: 10000, amountAfterOre: null },
-        { kind: 'sessionAdded', week: '2026-W48', date: '2026-11-26', billableBefore: null, billableAfter: 1, amountBeforeOre: null, amountAfterOre: 10000 },
+        {
+          kind: 'sessionChanged',
+          week: '2026-W45',
+          date: '2026-11-05',
+          billableBefore: 1,
+          billableAfter: 2,
+          amountBeforeOre: 10000,
+          amountAfterOre: 20000,
+        },
+        {
+          kind: 'sessionRemoved',
+          week: '2026-W46',
+          date: '2026-11-12',
+          billableBefore: 1,
+          billableAfter: null,
+          amountBeforeOre: 10000,
+          amountAfterOre: null,
+        },
+        {
+          kind: 'sessionAdded',
+          week: '2026-W48',
+          date: '2026-11-26',
+          billableBefore: null,
+          billableAfter: 1,
+          amountBeforeOre: null,
+          amountAfterOre: 10000,
+        },
         { kind: 'totalsChanged', week: null, date: null, billableBefore: 3, billableAfter: 4, amountBeforeOre: 30000, amountAfterOre: 40000 },
       ],
     });
@@ -385,7 +445,15 @@ describe('a correction', () => {
   it('a change of time alone is a changed session, the totals stay', () => {
     const later = { ...first, rows: first.rows.map((r) => (r.week === '2026-W46' ? { ...r, startTime: '15:00' } : r)) };
     expect(diffBillingForms(first, later)).toEqual([
-      { kind: 'sessionChanged', week: '2026-W46', date: '2026-11-12', billableBefore: 1, billableAfter: 1, amountBeforeOre: 10000, amountAfterOre: 10000 },
+      {
+        kind: 'sessionChanged',
+        week: '2026-W46',
+        date: '2026-11-12',
+        billableBefore: 1,
+        billableAfter: 1,
+        amountBeforeOre: 10000,
+        amountAfterOre: 10000,
+      },
     ]);
   });
 });
@@ -410,7 +478,11 @@ describe('sending and the lock', () => {
 
   it('cannot be sent while a session of the month is still ahead', () => {
     const error = refusal(() => checkCanSend('open', '2026-11', november, '2026-11-20'));
-    expect(error).toMatchObject({ code: 'CONFLICT', messageKey: 'error.billing.monthNotOver', params: { month: 'november 2026', date: '2026-11-26' } });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'error.billing.monthNotOver',
+      params: { month: 'november 2026', date: '2026-11-26' },
+    });
   });
 
   it('can be sent the day after the last session, even before the month ends', () => {
@@ -430,7 +502,10 @@ describe('sending and the lock', () => {
 
   it('a session moved out of the month into the next does not hold the month back', () => {
     const mondays = rule(2, 1, '14:00', '2026-01-01');
-    const moved = plan('2026-11-01', '2026-11-30', { rules: [mondays], overrides: [override('2026-W49', { date: '2026-12-01', startTime: '10:00' })] });
+    const moved = plan('2026-11-01', '2026-11-30', {
+      rules: [mondays],
+      overrides: [override('2026-W49', { date: '2026-12-01', startTime: '10:00' })],
+    });
     expect(() => checkCanSend('open', '2026-11', moved, '2026-11-23')).not.toThrow();
     // Without the move, Monday 30 November is still ahead.
     expect(refusal(() => checkCanSend('open', '2026-11', plan('2026-11-01', '2026-11-30', { rules: [mondays] }), '2026-11-23'))).toMatchObject({

@@ -44,7 +44,9 @@ describe('the explanation a refused data folder gets', () => {
   });
 
   it('a local folder passes', () => {
-    expect(() => refuseUnsafeDataFolder(DEFAULT_WINDOWS, { defaultDataDir: DEFAULT_WINDOWS, platform: 'win32', networkDriveLetters: ['Z'] })).not.toThrow();
+    expect(() =>
+      refuseUnsafeDataFolder(DEFAULT_WINDOWS, { defaultDataDir: DEFAULT_WINDOWS, platform: 'win32', networkDriveLetters: ['Z'] }),
+    ).not.toThrow();
   });
 });
 

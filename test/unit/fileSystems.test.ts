@@ -28,9 +28,12 @@ describe('a file system on another computer, by statfs type', () => {
     expect(isNetworkFileSystem(type, null)).toBe(false);
   });
 
-  it.each(['fuse.sshfs', 'fuse.rclone', 'fuse.s3fs', 'fuse.gvfsd-fuse', 'fuse.ceph-fuse'])('FUSE is network when the mount type says %s', (mountType) => {
-    expect(isNetworkFileSystem(FUSE_SUPER_MAGIC, mountType)).toBe(true);
-  });
+  it.each(['fuse.sshfs', 'fuse.rclone', 'fuse.s3fs', 'fuse.gvfsd-fuse', 'fuse.ceph-fuse'])(
+    'FUSE is network when the mount type says %s',
+    (mountType) => {
+      expect(isNetworkFileSystem(FUSE_SUPER_MAGIC, mountType)).toBe(true);
+    },
+  );
 
   it.each([['fuseblk'], ['fuse.gocryptfs'], ['fuse.appimage'], [null]])('FUSE is taken as local for %s: local disks use FUSE too', (mountType) => {
     expect(isNetworkFileSystem(FUSE_SUPER_MAGIC, mountType)).toBe(false);

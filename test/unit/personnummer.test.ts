@@ -176,4 +176,3 @@ describe('masking a personnummer shown back (the roster import preview)', () => 
     expect(maskPersonnummer('Anna Berg;usk;070-123 45 67')).toBe('Anna Berg;usk;070-123 45 67');
   });
 });
-

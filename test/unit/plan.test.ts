@@ -38,13 +38,7 @@ describe('the plan', () => {
   it('no session every fourth week, counted on across the 2026/2027 year boundary', () => {
     const everyFourth = pattern(1, { kind: 'everyNWeeks', intervalWeeks: 4, weekday: 2 }, '2026-11-03');
     const sessions = plan('2026-11-02', '2027-02-28', { teamMeetingPatterns: [everyFourth] });
-    expect(weeksOf(sessions.filter((s) => s.status === 'teamMeetingWeek'))).toEqual([
-      '2026-W45',
-      '2026-W49',
-      '2026-W53',
-      '2027-W04',
-      '2027-W08',
-    ]);
+    expect(weeksOf(sessions.filter((s) => s.status === 'teamMeetingWeek'))).toEqual(['2026-W45', '2026-W49', '2026-W53', '2027-W04', '2027-W08']);
   });
 
   it('no session in the week of the last Friday of the month', () => {

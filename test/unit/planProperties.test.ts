@@ -12,7 +12,9 @@ const anyDate = fc.integer({ min: 0, max: 6 * 365 }).map((n) => addDaysIso('2024
 const anyWorkday = fc.integer({ min: 1, max: 5 }).map((n) => n as Weekday);
 const anyWeekday = fc.integer({ min: 1, max: 7 }).map((n) => n as Weekday);
 const rulesFrom = (validFrom: fc.Arbitrary<string>) =>
-  fc.array(fc.record({ weekday: anyWorkday, validFrom, hour: fc.integer({ min: 7, max: 17 }) }), { minLength: 1, maxLength: 5 }).map((specs) => specs.map((s, i) => rule(i + 1, s.weekday, `${String(s.hour).padStart(2, '0')}:00`, s.validFrom)));
+  fc
+    .array(fc.record({ weekday: anyWorkday, validFrom, hour: fc.integer({ min: 7, max: 17 }) }), { minLength: 1, maxLength: 5 })
+    .map((specs) => specs.map((s, i) => rule(i + 1, s.weekday, `${String(s.hour).padStart(2, '0')}:00`, s.validFrom)));
 const anyRules = rulesFrom(anyDate);
 // Rule changes crowded into a few weeks around week 53, so that several start in the same week.
 const crowdedDate = fc.integer({ min: 0, max: 40 }).map((n) => addDaysIso('2026-12-01', n));

@@ -155,17 +155,12 @@ describe('a line that cannot be imported says why, with its line number', () => 
     'Anna Berg 19850101\u00a01234;usk',
     'Anna Berg;usk;８５０１０１－１２３４',
     'Anna Berg;usk;8501\u200b01-1234',
-  ])(
-    'a cell that looks like a personnummer: %j',
-    (text) => {
-      expect(problems(text)).toEqual([[1, 'error.import.personnummer', {}]]);
-    },
-  );
+  ])('a cell that looks like a personnummer: %j', (text) => {
+    expect(problems(text)).toEqual([[1, 'error.import.personnummer', {}]]);
+  });
 
   it('the same name twice in the list: the second is refused, pointing at the first', () => {
-    expect(problems('Anna Berg;usk\nBo Ek;AT\n anna  BERG ;SSK')).toEqual([
-      [3, 'error.import.duplicateInList', { name: 'anna BERG', line: 1 }],
-    ]);
+    expect(problems('Anna Berg;usk\nBo Ek;AT\n anna  BERG ;SSK')).toEqual([[3, 'error.import.duplicateInList', { name: 'anna BERG', line: 1 }]]);
   });
 
   it('a broken first line does not make a corrected later one a duplicate', () => {

@@ -13,9 +13,7 @@ describe('moving a session', () => {
   });
 
   it('moves an already moved session again', () => {
-    expect(moveSession(week48, movedToTuesday, '2026-11-27', '09:30', [])).toEqual(
-      override('2026-W48', { date: '2026-11-27', startTime: '09:30' }),
-    );
+    expect(moveSession(week48, movedToTuesday, '2026-11-27', '09:30', [])).toEqual(override('2026-W48', { date: '2026-11-27', startTime: '09:30' }));
   });
 
   it('keeps the day and changes only the time', () => {

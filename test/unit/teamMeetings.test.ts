@@ -18,10 +18,7 @@ describe('team meetings', () => {
   it('the second and fourth Thursday', () => {
     const second = pattern(1, { kind: 'nthWeekdayOfMonth', nth: 2, weekday: 4 }, '2026-01-01');
     const fourth = pattern(2, { kind: 'nthWeekdayOfMonth', nth: 4, weekday: 4 }, '2026-01-01');
-    expect(datesOf(teamMeetingOccurrences([], [second, fourth], '2026-05-01', '2026-05-31'))).toEqual([
-      '2026-05-14',
-      '2026-05-28',
-    ]);
+    expect(datesOf(teamMeetingOccurrences([], [second, fourth], '2026-05-01', '2026-05-31'))).toEqual(['2026-05-14', '2026-05-28']);
   });
 
   it('the last Friday of the month, also when the month ends on a weekend', () => {
@@ -44,19 +41,12 @@ describe('team meetings', () => {
   it('every other week starts in the week of validFrom but not before validFrom itself', () => {
     // validFrom is a Wednesday; the Monday of that week has passed, so the first meeting is two weeks later.
     const everyOther = pattern(1, { kind: 'everyNWeeks', intervalWeeks: 2, weekday: 1 }, '2026-11-25');
-    expect(datesOf(teamMeetingOccurrences([], [everyOther], '2026-11-01', '2026-12-31'))).toEqual([
-      '2026-12-07',
-      '2026-12-21',
-    ]);
+    expect(datesOf(teamMeetingOccurrences([], [everyOther], '2026-11-01', '2026-12-31'))).toEqual(['2026-12-07', '2026-12-21']);
   });
 
   it('a pattern ends on its validTo and has nothing before its validFrom', () => {
     const firstTuesday = pattern(1, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 }, '2026-09-02', '2026-12-01');
-    expect(datesOf(teamMeetingOccurrences([], [firstTuesday], '2026-01-01', '2027-12-31'))).toEqual([
-      '2026-10-06',
-      '2026-11-03',
-      '2026-12-01',
-    ]);
+    expect(datesOf(teamMeetingOccurrences([], [firstTuesday], '2026-01-01', '2027-12-31'))).toEqual(['2026-10-06', '2026-11-03', '2026-12-01']);
   });
 
   it('one-off dates and patterns come together sorted, each with its source', () => {

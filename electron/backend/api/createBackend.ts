@@ -152,9 +152,7 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
         recordAudit(connection?.store, { today, now }, method, parsed.data, value);
         return value;
       };
-      const handler = (current ? current.handlers[method] : recoveryHandlers[method as RecoveryMethod]) as (
-        input: unknown,
-      ) => unknown;
+      const handler = (current ? current.handlers[method] : recoveryHandlers[method as RecoveryMethod]) as (input: unknown) => unknown;
       // Exclusive methods manage their own work (see their policy in shared/api/contract/*.methods.ts).
       if (!current || EXCLUSIVE_METHODS.has(method)) return ok(audited(checked(await handler(parsed.data))));
       // Every call is one transaction, reads included, and the answer is checked against

@@ -66,8 +66,7 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
 
   'teamMeetings.addDate': ({ unitId }, added) => event('created', unit(unitId), teamMeetingDate(added.id), date(added.date)),
   'teamMeetings.removeDate': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingDate(id)),
-  'teamMeetings.addPattern': ({ unitId, validFrom }, added) =>
-    event('created', unit(unitId), teamMeetingPattern(added.id), from(validFrom)),
+  'teamMeetings.addPattern': ({ unitId, validFrom }, added) => event('created', unit(unitId), teamMeetingPattern(added.id), from(validFrom)),
   'teamMeetings.removePattern': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingPattern(id)),
 
   'sessions.move': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
@@ -80,28 +79,26 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'staff.update': ({ personId }) => event('changed', person(personId)),
   'staff.deactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
   'staff.reactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
-  'staff.import': ({ unitId }, { added }) =>
-    added.length === 0 ? null : event('created', unit(unitId), people(added.map((member) => member.id))),
+  'staff.import': ({ unitId }, { added }) => (added.length === 0 ? null : event('created', unit(unitId), people(added.map((member) => member.id)))),
 
   'sessions.recordHeld': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'sessions.saveAgenda': ({ unitId, week: w }) => event('changed', unit(unitId), week(w), translate('audit.subject.agenda')),
-  'cases.save': ({ unitId, week: w, id }, detail) =>
-    event(savedOrCreated(id), unit(unitId), week(w), caseDiscussed(id ?? newestId(detail.cases))),
+  'cases.save': ({ unitId, week: w, id }, detail) => event(savedOrCreated(id), unit(unitId), week(w), caseDiscussed(id ?? newestId(detail.cases))),
   'cases.remove': ({ unitId, week: w, id }) => event('deleted', unit(unitId), week(w), caseDiscussed(id)),
-  'actions.save': ({ unitId, week: w, id }, detail) =>
-    event(savedOrCreated(id), unit(unitId), week(w), agreedAction(id ?? newestId(detail.actions))),
+  'actions.save': ({ unitId, week: w, id }, detail) => event(savedOrCreated(id), unit(unitId), week(w), agreedAction(id ?? newestId(detail.actions))),
   'actions.setStatus': ({ unitId, week: w, id }) => event('changed', unit(unitId), week(w), agreedAction(id)),
 
   'settings.save': () => event('changed', translate('audit.subject.appSettings')),
   'billing.settings.save': ({ unitId }) => event('changed', unit(unitId), translate('audit.subject.billingSettings')),
-  'billing.markSent': ({ unitId, month: m }, status) =>
-    event('markedSent', unit(unitId), month(m), version(lastVersion(status.versions))),
+  'billing.markSent': ({ unitId, month: m }, status) => event('markedSent', unit(unitId), month(m), version(lastVersion(status.versions))),
   // The version being corrected: the one sent last, which the next markSent will supersede.
   'billing.reopen': ({ unitId, month: m }, status) => event('corrected', unit(unitId), month(m), version(lastVersion(status.versions))),
   'billing.exportXlsx': ({ unitId, month: m }) => event('exported', unit(unitId), month(m), translate('audit.subject.billingForm')),
   'billing.exportCsv': ({ unitId, month: m }) => event('exported', unit(unitId), month(m), translate('audit.subject.billingForm')),
-  'billing.exportSummaryXlsx': ({ month: m }) => event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
-  'billing.exportSummaryCsv': ({ month: m }) => event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
+  'billing.exportSummaryXlsx': ({ month: m }) =>
+    event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
+  'billing.exportSummaryCsv': ({ month: m }) =>
+    event('exported', translate('audit.subject.allUnits'), month(m), translate('audit.subject.billingForm')),
 
   'backups.create': (_input, backup) => event('backedUp', file(backup.fileName)),
   'backups.saveCopy': (_input, copy) => event('backedUp', file(copy.path)),

@@ -1,10 +1,4 @@
-import {
-  STAFF_ROLES,
-  type BillingDifference,
-  type BillingForm,
-  type StaffRole,
-  type UnbilledWeek,
-} from '../../../shared/domain/types';
+import { STAFF_ROLES, type BillingDifference, type BillingForm, type StaffRole, type UnbilledWeek } from '../../../shared/domain/types';
 import { monthName, weekLabel } from '../../../shared/format/dates';
 import { kronorText } from '../../../shared/format/numbers';
 import { translate } from '../../../shared/i18n/translate';
@@ -38,13 +32,10 @@ function headerBlock(form: BillingForm, roles: StaffRole[]): SheetRow[] {
     const amount = kronorText(form.rate.amountOre);
     rows.push(line('export.header.rate', text(translate(`export.rate.${form.rate.kind}`, { amount }))));
   }
-  const correction = form.correction
-    ? [text(translate('export.header.correction', { previous: form.correction.previousVersion }))]
-    : [];
+  const correction = form.correction ? [text(translate('export.header.correction', { previous: form.correction.previousVersion }))] : [];
   rows.push(line('export.header.version', count(form.version), ...correction));
   if (form.correction) rows.push(line('export.header.correctionReason', text(form.correction.reason)));
-  const status =
-    form.status === 'sent' ? translate('export.status.sent', { date: form.producedOn }) : translate('export.status.draft');
+  const status = form.status === 'sent' ? translate('export.status.sent', { date: form.producedOn }) : translate('export.status.draft');
   rows.push(line('export.header.status', text(status)));
   rows.push(line('export.header.producedOn', date(form.producedOn)));
   return rows;
@@ -105,13 +96,9 @@ function unbilledReason(week: UnbilledWeek): string {
     case 'teamMeetingWeek':
       return translate('export.unbilled.teamMeetingWeek');
     case 'cancelled':
-      return week.detail
-        ? translate('export.unbilled.cancelledWithReason', { detail: week.detail })
-        : translate('export.unbilled.cancelled');
+      return week.detail ? translate('export.unbilled.cancelledWithReason', { detail: week.detail }) : translate('export.unbilled.cancelled');
     case 'holiday':
-      return week.detail
-        ? translate('export.unbilled.holidayWithName', { detail: week.detail })
-        : translate('export.unbilled.holiday');
+      return week.detail ? translate('export.unbilled.holidayWithName', { detail: week.detail }) : translate('export.unbilled.holiday');
     case 'notRecorded':
       return translate('export.unbilled.notRecorded');
     case 'upcoming':
@@ -120,18 +107,11 @@ function unbilledReason(week: UnbilledWeek): string {
 }
 
 function unbilledTable(form: BillingForm): SheetRow[] {
-  const weeks = form.unbilled.map((week) =>
-    row([text(weekLabel(week.week)), date(week.date), text(unbilledReason(week))]),
-  );
+  const weeks = form.unbilled.map((week) => row([text(weekLabel(week.week)), date(week.date), text(unbilledReason(week))]));
   return [
     row([text(translate('export.unbilled.title'))], 'section'),
-    row(
-      [translate('export.column.week'), translate('export.column.date'), translate('export.column.reason')].map(text),
-      'columns',
-    ),
-    ...(weeks.length > 0
-      ? weeks
-      : [row([text(translate(form.rows.length > 0 ? 'export.unbilled.none' : 'export.unbilled.noPlan'))])]),
+    row([translate('export.column.week'), translate('export.column.date'), translate('export.column.reason')].map(text), 'columns'),
+    ...(weeks.length > 0 ? weeks : [row([text(translate(form.rows.length > 0 ? 'export.unbilled.none' : 'export.unbilled.noPlan'))])]),
   ];
 }
 
@@ -172,13 +152,6 @@ export function billingFormSheet(form: BillingForm): Sheet {
     name: translate('export.sheet.form'),
     // The first column holds both the header labels and the dates.
     columnWidths: [24, 9, 8, 11, ...roles.map(() => 15), 12, 12, 12, ...(form.rate ? [14] : [])],
-    rows: [
-      ...headerBlock(form, roles),
-      blankRow(),
-      ...sessionTable(form, roles),
-      blankRow(),
-      ...unbilledTable(form),
-      ...differencesTable(form),
-    ],
+    rows: [...headerBlock(form, roles), blankRow(), ...sessionTable(form, roles), blankRow(), ...unbilledTable(form), ...differencesTable(form)],
   };
 }

@@ -10,7 +10,11 @@ const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 function safeName(name: string): string {
   // Windows also drops trailing dots and spaces, which would make two names collide.
-  return name.replace(FORBIDDEN, '').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return name
+    .replace(FORBIDDEN, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
 }
 
 /** "Debiteringsunderlag Hemtjänst Norr 2026-11 v1.xlsx", "Debiteringsunderlag sammanställning 2026-11.csv". */

@@ -21,9 +21,7 @@ export class UnsafeDataFolderError extends Error {
 
 function explanation(folder: string, place: UnsafePlace, defaultDataDir: string): string {
   const where =
-    place.kind === 'network'
-      ? translate('error.path.network', { folder })
-      : translate('error.path.cloudSync', { folder, service: place.service });
+    place.kind === 'network' ? translate('error.path.network', { folder }) : translate('error.path.cloudSync', { folder, service: place.service });
   // When the default folder itself is the problem, only IT can move it.
   const isDefault = path.resolve(folder) === path.resolve(defaultDataDir);
   const whatToDo = isDefault ? translate('error.path.askIt') : translate('error.path.useDefault', { defaultFolder: defaultDataDir });

@@ -10,7 +10,10 @@ import { translate, type MessageKey } from '../../../shared/i18n/translate';
 /** The data folder or the database file cannot be written: read-only disk, or no permission. */
 export class DataFolderReadOnlyError extends Error {
   override readonly name = 'DataFolderReadOnlyError';
-  constructor(key: Extract<MessageKey, 'error.dataFolder.readOnly' | 'error.database.readOnly'>, readonly place: string) {
+  constructor(
+    key: Extract<MessageKey, 'error.dataFolder.readOnly' | 'error.database.readOnly'>,
+    readonly place: string,
+  ) {
     super(translate(key, { place }));
   }
 }

@@ -19,9 +19,7 @@ export const FOLLOW_UP_QUERY = `
 
 /** "Vem gör vad": the actions agreed in the sessions, open until a later session closes them. */
 export function createActionRepository(db: Db) {
-  const selectAgreedIn = db.prepare(
-    `SELECT ${COLUMNS} FROM agreed_actions WHERE unit_id = ? AND agreed_in_week = ? ORDER BY id`,
-  );
+  const selectAgreedIn = db.prepare(`SELECT ${COLUMNS} FROM agreed_actions WHERE unit_id = ? AND agreed_in_week = ? ORDER BY id`);
   const selectFollowUp = db.prepare(FOLLOW_UP_QUERY);
   const selectOne = db.prepare(`SELECT ${COLUMNS} FROM agreed_actions WHERE unit_id = ? AND id = ?`);
   const insert = db.prepare(

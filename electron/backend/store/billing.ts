@@ -71,9 +71,7 @@ export function createBillingRepository(db: Db) {
     `SELECT version, sent_at AS sentAt, correction_reason AS correctionReason
      FROM billing_versions WHERE unit_id = ? AND month = ? ORDER BY version`,
   );
-  const selectFormJson = db
-    .prepare('SELECT form_json FROM billing_versions WHERE unit_id = ? AND month = ? AND version = ?')
-    .pluck();
+  const selectFormJson = db.prepare('SELECT form_json FROM billing_versions WHERE unit_id = ? AND month = ? AND version = ?').pluck();
   const insertVersion = db.prepare(
     `INSERT INTO billing_versions (unit_id, month, version, sent_at, correction_reason, form_json)
      VALUES (@unitId, @month, @version, @sentAt, @correctionReason, @formJson)`,
@@ -82,9 +80,7 @@ export function createBillingRepository(db: Db) {
     `SELECT after_version AS afterVersion, reason FROM billing_reopenings
      WHERE unit_id = ? AND month = ? ORDER BY after_version DESC LIMIT 1`,
   );
-  const insertReopening = db.prepare(
-    'INSERT INTO billing_reopenings (unit_id, month, after_version, reason) VALUES (?, ?, ?, ?)',
-  );
+  const insertReopening = db.prepare('INSERT INTO billing_reopenings (unit_id, month, after_version, reason) VALUES (?, ?, ?, ?)');
   const selectMonths = db.prepare(
     `SELECT v.month, max(v.version) AS lastVersion,
        (SELECT max(r.after_version) FROM billing_reopenings r WHERE r.unit_id = v.unit_id AND r.month = v.month)

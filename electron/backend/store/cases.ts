@@ -91,9 +91,7 @@ export function createCaseRepository(db: Db) {
 }
 
 function emptyChecklist(): DocumentationChecklist {
-  return Object.fromEntries(
-    DOCUMENTATION_DUTIES.map((duty) => [duty, { done: false, responsibleId: null }]),
-  ) as DocumentationChecklist;
+  return Object.fromEntries(DOCUMENTATION_DUTIES.map((duty) => [duty, { done: false, responsibleId: null }])) as DocumentationChecklist;
 }
 
 export type CaseRepository = ReturnType<typeof createCaseRepository>;

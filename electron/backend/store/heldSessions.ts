@@ -28,14 +28,16 @@ export function createHeldSessionRepository(db: Db) {
     `SELECT id, person_id AS personId, name, role, employment, is_chair AS isChair
      FROM attendance WHERE held_session_id = ?`,
   );
-  const upsertSession = db.prepare(
-    `INSERT INTO held_sessions (unit_id, week, date, start_time, duration_minutes, location)
+  const upsertSession = db
+    .prepare(
+      `INSERT INTO held_sessions (unit_id, week, date, start_time, duration_minutes, location)
      VALUES (@unitId, @week, @date, @startTime, @durationMinutes, @location)
      ON CONFLICT (unit_id, week) DO UPDATE SET
        date = excluded.date, start_time = excluded.start_time, duration_minutes = excluded.duration_minutes,
        location = excluded.location, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      RETURNING id`,
-  ).pluck();
+    )
+    .pluck();
   const selectRoles = db.prepare(
     `SELECT h.week, a.role FROM held_sessions h JOIN attendance a ON a.held_session_id = h.id
      WHERE h.unit_id = ? AND h.week BETWEEN ? AND ?`,

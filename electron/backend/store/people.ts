@@ -20,9 +20,7 @@ export function createPersonRepository(db: Db) {
   const selectCurrentUnits = db.prepare(
     'SELECT person_id AS personId, unit_id AS unitId FROM unit_staff WHERE active_to IS NULL OR active_to >= ? ORDER BY unit_id',
   );
-  const insert = db.prepare(
-    'INSERT INTO people (name, name_key, role, employment) VALUES (@name, @nameKey, @role, @employment)',
-  );
+  const insert = db.prepare('INSERT INTO people (name, name_key, role, employment) VALUES (@name, @nameKey, @role, @employment)');
   const update = db.prepare(
     `UPDATE people SET name = @name, name_key = @nameKey, role = @role, employment = @employment,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
@@ -35,9 +33,7 @@ export function createPersonRepository(db: Db) {
       for (const { personId, unitId } of selectCurrentUnits.all(today) as { personId: number; unitId: number }[]) {
         unitIds.set(personId, [...(unitIds.get(personId) ?? []), unitId]);
       }
-      return (selectAll.all() as Person[])
-        .sort(bySwedishName)
-        .map((person) => ({ ...person, unitIds: unitIds.get(person.id) ?? [] }));
+      return (selectAll.all() as Person[]).sort(bySwedishName).map((person) => ({ ...person, unitIds: unitIds.get(person.id) ?? [] }));
     },
     get(id: number): Person | undefined {
       return selectById.get(id) as Person | undefined;

@@ -18,9 +18,7 @@ export function createSessionOverrideRepository(db: Db) {
     cancelled_reason AS cancelledReason`;
   const selectOne = db.prepare(`SELECT ${columns} FROM session_overrides WHERE unit_id = ? AND week = ?`);
   // Week keys are fixed-width ("2026-W05"), so text order is week order.
-  const selectBetween = db.prepare(
-    `SELECT ${columns} FROM session_overrides WHERE unit_id = ? AND week BETWEEN ? AND ? ORDER BY week`,
-  );
+  const selectBetween = db.prepare(`SELECT ${columns} FROM session_overrides WHERE unit_id = ? AND week BETWEEN ? AND ? ORDER BY week`);
   const upsert = db.prepare(
     `INSERT INTO session_overrides (unit_id, week, moved_date, moved_start_time, cancelled_reason)
      VALUES (@unitId, @week, @movedDate, @movedStartTime, @cancelledReason)

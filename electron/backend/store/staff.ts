@@ -19,12 +19,8 @@ export function createStaffRepository(db: Db) {
     `${select} WHERE p.name_key = @nameKey AND p.id <> @personId AND ${ON_ROSTER}
        AND s.unit_id IN (SELECT m.unit_id FROM unit_staff m WHERE m.person_id = @personId AND ${onRoster('m')})`,
   );
-  const selectNamesakesInUnit = db.prepare(
-    `${select} WHERE s.unit_id = @unitId AND p.name_key = @nameKey AND p.id <> @personId AND ${ON_ROSTER}`,
-  );
-  const insert = db.prepare(
-    'INSERT INTO unit_staff (unit_id, person_id, active_from) VALUES (@unitId, @personId, @activeFrom)',
-  );
+  const selectNamesakesInUnit = db.prepare(`${select} WHERE s.unit_id = @unitId AND p.name_key = @nameKey AND p.id <> @personId AND ${ON_ROSTER}`);
+  const insert = db.prepare('INSERT INTO unit_staff (unit_id, person_id, active_from) VALUES (@unitId, @personId, @activeFrom)');
   const setActiveTo = db.prepare(
     `UPDATE unit_staff SET active_to = @activeTo, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE unit_id = @unitId AND person_id = @personId`,

@@ -1,10 +1,4 @@
-import type {
-  IsoDate,
-  TeamMeetingDate,
-  TeamMeetingPattern,
-  TeamMeetingRecurrence,
-  Weekday,
-} from '../../../shared/domain/types';
+import type { IsoDate, TeamMeetingDate, TeamMeetingPattern, TeamMeetingRecurrence, Weekday } from '../../../shared/domain/types';
 import type { Db } from './db';
 
 interface PatternRow {
@@ -20,9 +14,7 @@ interface PatternRow {
 
 function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow): TeamMeetingPattern {
   const recurrence: TeamMeetingRecurrence =
-    kind === 'nthWeekdayOfMonth'
-      ? { kind, nth: nth as 1 | 2 | 3 | 4 | -1, weekday }
-      : { kind, intervalWeeks: intervalWeeks as number, weekday };
+    kind === 'nthWeekdayOfMonth' ? { kind, nth: nth as 1 | 2 | 3 | 4 | -1, weekday } : { kind, intervalWeeks: intervalWeeks as number, weekday };
   return { ...row, recurrence };
 }
 
@@ -36,17 +28,13 @@ export function createTeamMeetingRepository(db: Db) {
 
   const patternColumns = `id, unit_id AS unitId, kind, nth, interval_weeks AS intervalWeeks, weekday,
     valid_from AS validFrom, valid_to AS validTo`;
-  const selectPatterns = db.prepare(
-    `SELECT ${patternColumns} FROM team_meeting_patterns WHERE unit_id = ? ORDER BY valid_from, id`,
-  );
+  const selectPatterns = db.prepare(`SELECT ${patternColumns} FROM team_meeting_patterns WHERE unit_id = ? ORDER BY valid_from, id`);
   const selectPattern = db.prepare(`SELECT ${patternColumns} FROM team_meeting_patterns WHERE unit_id = ? AND id = ?`);
   const insertPattern = db.prepare(
     `INSERT INTO team_meeting_patterns (unit_id, kind, nth, interval_weeks, weekday, valid_from, valid_to)
      VALUES (@unitId, @kind, @nth, @intervalWeeks, @weekday, @validFrom, @validTo)`,
   );
-  const endPattern = db.prepare(
-    `UPDATE team_meeting_patterns SET valid_to = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
-  );
+  const endPattern = db.prepare(`UPDATE team_meeting_patterns SET valid_to = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
   const deletePattern = db.prepare('DELETE FROM team_meeting_patterns WHERE id = ?');
 
   return {

@@ -18,9 +18,7 @@ export function createUnitRepository(db: Db) {
   const selectAll = db.prepare(`SELECT ${columns} FROM units`);
   const selectById = db.prepare(`SELECT ${columns} FROM units WHERE id = ?`);
   const selectIdByKey = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
-  const insert = db.prepare(
-    'INSERT INTO units (name, name_key, provider_name, manager_name) VALUES (@name, @nameKey, @providerName, @managerName)',
-  );
+  const insert = db.prepare('INSERT INTO units (name, name_key, provider_name, manager_name) VALUES (@name, @nameKey, @providerName, @managerName)');
   const update = db.prepare(
     `UPDATE units SET name = @name, name_key = @nameKey, provider_name = @providerName, manager_name = @managerName,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,

@@ -52,11 +52,7 @@ function call<M extends MethodName>(key: string): Promise<Result<MethodOutput<M>
 }
 
 /** `input` null asks nothing (the view does not know yet what to ask). */
-export function useApiQuery<M extends MethodName>(
-  method: M,
-  input: MethodInput<M> | null,
-  options: QueryOptions = {},
-): ApiQuery<MethodOutput<M>> {
+export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null, options: QueryOptions = {}): ApiQuery<MethodOutput<M>> {
   const key = input === null ? null : queryKey(method, input);
   const [sequence] = useState(createRequestSequence);
   const [answer, setAnswer] = useState<Answer<MethodOutput<M>> | null>(null);

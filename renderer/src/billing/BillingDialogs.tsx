@@ -60,9 +60,7 @@ export function MarkSentDialog({ unit, form, onClose, onDone }: DialogProps) {
           <Text mt="xs">{t('billing.markSent.notRecordedHint')}</Text>
         </div>
       )}
-      <Text mb="md">
-        {t('billing.markSent.intro', { month: monthName(form.month), unit: unit.name, version: form.version })}
-      </Text>
+      <Text mb="md">{t('billing.markSent.intro', { month: monthName(form.month), unit: unit.name, version: form.version })}</Text>
       <ApiFormFrame
         error={sending.error}
         fields={[]}
@@ -108,9 +106,7 @@ export function ReopenDialog({ unit, form, onClose, onDone }: DialogProps) {
       closeButtonProps={{ 'aria-label': t('action.close') }}
       size="lg"
     >
-      <Text mb="md">
-        {t('billing.reopen.intro', { version: form.version + 1, previous: form.version })}
-      </Text>
+      <Text mb="md">{t('billing.reopen.intro', { version: form.version + 1, previous: form.version })}</Text>
       <ApiFormFrame
         error={reopening.error}
         fields={['reason']}

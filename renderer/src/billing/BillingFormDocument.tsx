@@ -58,9 +58,7 @@ export function BillingFormDocument({ form, appVersion, titleLevel }: Props) {
     { term: t('billing.form.month'), value: monthName(form.month) },
     {
       term: t('billing.form.manager'),
-      value: header.managerPhone
-        ? t('billing.form.managerValue', { name: header.managerName, phone: header.managerPhone })
-        : header.managerName,
+      value: header.managerPhone ? t('billing.form.managerValue', { name: header.managerName, phone: header.managerPhone }) : header.managerName,
     },
   ];
 
@@ -100,11 +98,7 @@ export function BillingFormDocument({ form, appVersion, titleLevel }: Props) {
         <Heading level={sub} className="billing-section-heading">
           {t('billing.form.sessions')}
         </Heading>
-        <table
-          className="print-table billing-rows"
-          aria-label={t('billing.form.sessions')}
-          data-many-roles={roles.length > 5}
-        >
+        <table className="print-table billing-rows" aria-label={t('billing.form.sessions')} data-many-roles={roles.length > 5}>
           <thead>
             <tr>
               <th scope="col">{t('billing.form.col.date')}</th>
@@ -232,9 +226,7 @@ export function BillingFormDocument({ form, appVersion, titleLevel }: Props) {
           ))}
         </section>
 
-        <footer className="billing-footer">
-          {t('billing.form.footer', { appVersion, version: form.version, date: form.producedOn })}
-        </footer>
+        <footer className="billing-footer">{t('billing.form.footer', { appVersion, version: form.version, date: form.producedOn })}</footer>
       </div>
     </article>
   );

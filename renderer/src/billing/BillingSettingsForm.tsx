@@ -32,10 +32,7 @@ export function BillingSettingsForm({ unit }: { unit: Unit }) {
   const [loadError, setLoadError] = useState<ApiError | null>(null);
 
   const load = useCallback(async () => {
-    const [billing, app] = await Promise.all([
-      api.call('billing.settings.get', { unitId: unit.id }),
-      api.call('settings.get', {}),
-    ]);
+    const [billing, app] = await Promise.all([api.call('billing.settings.get', { unitId: unit.id }), api.call('settings.get', {})]);
     if (!billing.ok) return setLoadError(billing.error);
     if (!app.ok) return setLoadError(app.error);
     setLoadError(null);
@@ -69,16 +66,7 @@ export function BillingSettingsForm({ unit }: { unit: Unit }) {
   );
 }
 
-const UNIT_FIELDS = [
-  'municipality',
-  'providerOrgNumber',
-  'costCentre',
-  'managerPhone',
-  'billableRoles',
-  'rate',
-  'rate.kind',
-  'rate.amountOre',
-];
+const UNIT_FIELDS = ['municipality', 'providerOrgNumber', 'costCentre', 'managerPhone', 'billableRoles', 'rate', 'rate.kind', 'rate.amountOre'];
 type RateChoice = RateKind | 'none';
 
 /** The API names a refused role "billableRoles" or "billableRoles.2": both belong under the boxes. */

@@ -26,8 +26,7 @@ export function BillingSummaryTable({ rows, caption }: { rows: BillingSummaryRow
         }),
         column.accessor('amountOre', {
           header: t('billing.summary.col.amount'),
-          cell: ({ row }) =>
-            row.original.amountOre === null ? t('billing.summary.noRate') : formatOre(row.original.amountOre),
+          cell: ({ row }) => (row.original.amountOre === null ? t('billing.summary.noRate') : formatOre(row.original.amountOre)),
         }),
         column.accessor('sent', {
           header: t('billing.summary.col.sent'),

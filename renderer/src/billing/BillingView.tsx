@@ -5,14 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/result';
 import { addMonths } from '../../../shared/domain/billing';
 import { monthName } from '../../../shared/format/dates';
-import type {
-  BillingForm,
-  BillingMonthStatus,
-  BillingSummaryRow,
-  IsoDate,
-  Unit,
-  YearMonth,
-} from '../../../shared/domain/types';
+import type { BillingForm, BillingMonthStatus, BillingSummaryRow, IsoDate, Unit, YearMonth } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAnnounce } from '../app/announcer';
@@ -40,11 +33,7 @@ interface MonthData {
 }
 
 type Dialog = 'markSent' | 'reopen' | null;
-type ExportMethod =
-  | 'billing.exportXlsx'
-  | 'billing.exportCsv'
-  | 'billing.exportSummaryXlsx'
-  | 'billing.exportSummaryCsv';
+type ExportMethod = 'billing.exportXlsx' | 'billing.exportCsv' | 'billing.exportSummaryXlsx' | 'billing.exportSummaryCsv';
 
 /** Header fields from the billing settings: until filled in, the form prints "Ej angivet". */
 const SETTINGS_FIELDS = [
@@ -75,9 +64,7 @@ export function BillingView({ unit, today }: Props) {
   const summaryQuery = useApiQuery('billing.summary', month === null ? null : { month });
   const data = useMemo<MonthData | null>(
     () =>
-      statusQuery.data && formQuery.data && summaryQuery.data
-        ? { status: statusQuery.data, form: formQuery.data, summary: summaryQuery.data }
-        : null,
+      statusQuery.data && formQuery.data && summaryQuery.data ? { status: statusQuery.data, form: formQuery.data, summary: summaryQuery.data } : null,
     [statusQuery.data, formQuery.data, summaryQuery.data],
   );
   /** A sent version the user asked to see again; null shows the month as it stands. */
@@ -159,15 +146,10 @@ export function BillingView({ unit, today }: Props) {
   const label = month === null ? '' : monthName(month);
   // The name the save dialog suggests: without the characters Windows refuses in a file name.
   const pdfName = form
-    ? t('billing.pdf.fileName', { unit: form.header.unitName, month: form.month, version: form.version }).replace(
-        /[\\/:*?"<>|]/g,
-        '',
-      )
+    ? t('billing.pdf.fileName', { unit: form.header.unitName, month: form.month, version: form.version }).replace(/[\\/:*?"<>|]/g, '')
     : '';
   const missing =
-    data && data.form.status === 'draft'
-      ? SETTINGS_FIELDS.filter(([field]) => !data.form.header[field].trim()).map(([, key]) => t(key))
-      : [];
+    data && data.form.status === 'draft' ? SETTINGS_FIELDS.filter(([field]) => !data.form.header[field].trim()).map(([, key]) => t(key)) : [];
 
   const print = async () => {
     setActionError(null);
@@ -224,8 +206,7 @@ export function BillingView({ unit, today }: Props) {
 
       {missing.length > 0 && (
         <p className="billing-warning" role="note">
-          {t('billing.missing', { fields: missing.join(', ') })}{' '}
-          <Anchor href={hrefOf('settings')}>{t('billing.missing.link')}</Anchor>
+          {t('billing.missing', { fields: missing.join(', ') })} <Anchor href={hrefOf('settings')}>{t('billing.missing.link')}</Anchor>
         </p>
       )}
 
@@ -254,11 +235,7 @@ export function BillingView({ unit, today }: Props) {
                     {t('billing.markSent')}
                   </Button>
                 )}
-                <Button
-                  variant="default"
-                  data-action="exportXlsx"
-                  onClick={() => void exportFile('billing.exportXlsx')}
-                >
+                <Button variant="default" data-action="exportXlsx" onClick={() => void exportFile('billing.exportXlsx')}>
                   {t('billing.exportXlsx')}
                 </Button>
                 <Button variant="default" data-action="exportCsv" onClick={() => void exportFile('billing.exportCsv')}>
@@ -285,9 +262,7 @@ export function BillingView({ unit, today }: Props) {
                   };
                   return (
                     <li key={info.version}>
-                      <span>
-                        {t(info.correctionReason ? 'billing.versions.itemCorrection' : 'billing.versions.item', params)}
-                      </span>
+                      <span>{t(info.correctionReason ? 'billing.versions.itemCorrection' : 'billing.versions.item', params)}</span>
                       {shown ? (
                         <span className="billing-shown-tag">{t('billing.versions.shownNow')}</span>
                       ) : (

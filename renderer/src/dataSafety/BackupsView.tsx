@@ -201,11 +201,7 @@ export function BackupsView() {
       {overview === null && !loadError && <Text>{t('app.loading')}</Text>}
 
       {dialog?.kind === 'restore' && (
-        <RestoreDialog
-          backup={dialog.backup}
-          onClose={() => void closeRestore()}
-          onRestored={(next) => restored(dialog.backup, next)}
-        />
+        <RestoreDialog backup={dialog.backup} onClose={() => void closeRestore()} onRestored={(next) => restored(dialog.backup, next)} />
       )}
       {dialog?.kind === 'replaced' && <DataReplacedDialog title={dialog.title} message={dialog.message} />}
     </Stack>

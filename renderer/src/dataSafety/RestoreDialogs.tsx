@@ -78,13 +78,7 @@ export function DataReplacedDialog({ title, message }: ReplacedProps) {
   const { t } = useTranslation();
   const startOver = () => window.location.reload();
   return (
-    <Modal
-      opened
-      onClose={startOver}
-      id="data-replaced-dialog"
-      title={title}
-      closeButtonProps={{ 'aria-label': t('action.close') }}
-    >
+    <Modal opened onClose={startOver} id="data-replaced-dialog" title={title} closeButtonProps={{ 'aria-label': t('action.close') }}>
       <Text mb="md">{message}</Text>
       <Button onClick={startOver} data-autofocus>
         {t('backups.restore.continue')}

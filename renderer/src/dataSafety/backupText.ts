@@ -24,10 +24,7 @@ export function sizeText(t: TFunction, bytes: number): string {
 
 /** "2 enheter, 14 genomförda tillfällen, senast 2026-11-19". */
 export function contentsText(t: TFunction, contents: BackupContents): string {
-  const parts: string[] = [
-    t('backups.contents.units', { count: contents.units }),
-    t('backups.contents.sessions', { count: contents.heldSessions }),
-  ];
+  const parts: string[] = [t('backups.contents.units', { count: contents.units }), t('backups.contents.sessions', { count: contents.heldSessions })];
   if (contents.latestSessionDate) parts.push(t('backups.contents.latest', { date: contents.latestSessionDate }));
   return parts.join(', ');
 }

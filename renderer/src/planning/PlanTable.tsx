@@ -35,9 +35,7 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
           cell: ({ row }) => (
             <>
               {weekLabel(row.original.week)}
-              {row.original.week === currentWeek && (
-                <span className="current-week-tag">{t('planning.currentWeek')}</span>
-              )}
+              {row.original.week === currentWeek && <span className="current-week-tag">{t('planning.currentWeek')}</span>}
             </>
           ),
         }),
@@ -51,9 +49,7 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
           id: 'time',
           header: t('planning.col.time'),
           cell: ({ row }) =>
-            row.original.status === 'teamMeetingWeek'
-              ? t('planning.noSession')
-              : timeRange(t, row.original.startTime, row.original.durationMinutes),
+            row.original.status === 'teamMeetingWeek' ? t('planning.noSession') : timeRange(t, row.original.startTime, row.original.durationMinutes),
         }),
         column.accessor('status', {
           header: t('planning.col.status'),
@@ -112,9 +108,7 @@ function StatusCell({ session, handlers }: { session: PlannedSession; handlers: 
       )}
       {session.status !== 'teamMeetingWeek' && session.holiday && <Text size="sm">{session.holiday.name}</Text>}
       {(session.status === 'moved' || (session.status === 'cancelled' && movedAway)) && (
-        <Text size="sm">
-          {t('planning.detail.movedFrom', { weekday: weekdayName(session.ruleDate), date: session.ruleDate })}
-        </Text>
+        <Text size="sm">{t('planning.detail.movedFrom', { weekday: weekdayName(session.ruleDate), date: session.ruleDate })}</Text>
       )}
       {session.status === 'cancelled' && session.cancelledReason && (
         <Text size="sm">{t('planning.detail.reason', { reason: session.cancelledReason })}</Text>
@@ -147,10 +141,7 @@ const ACTION_TEXT = {
   cancel: { text: 'planning.action.cancel', label: 'planning.action.cancelLabel' },
   undoCancel: { text: 'planning.action.undoCancel', label: 'planning.action.undoCancelLabel' },
   markTeamMeeting: { text: 'planning.action.markTeamMeeting', label: 'planning.action.markTeamMeetingLabel' },
-} as const satisfies Record<
-  Exclude<RowAction, 'applySuggestion' | 'removeTeamMeeting'>,
-  { text: string; label: string }
->;
+} as const satisfies Record<Exclude<RowAction, 'applySuggestion' | 'removeTeamMeeting'>, { text: string; label: string }>;
 
 function ActionsCell({ session, handlers }: { session: PlannedSession; handlers: HandlersRef }) {
   const { t } = useTranslation();

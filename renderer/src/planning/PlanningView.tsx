@@ -45,9 +45,7 @@ export function PlanningView({ unit, today }: Props) {
   useEffect(() => {
     if (!focusTarget || !sessions) return;
     const row = tableArea.current?.querySelector(`tr[data-week="${focusTarget.week}"]`);
-    const button = focusTarget.actions
-      .map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`))
-      .find((element) => element);
+    const button = focusTarget.actions.map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`)).find((element) => element);
     (button ?? row?.querySelector<HTMLElement>('[data-row-focus]'))?.focus();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
@@ -75,22 +73,13 @@ export function PlanningView({ unit, today }: Props) {
       ),
     move: (session) => setDialog({ kind: 'move', session }),
     cancel: (session) => setDialog({ kind: 'cancel', session }),
-    undoMove: (session) =>
-      void change(session, () => action.run('sessions.undoMove', { unitId: unit.id, week: session.week }), ['move']),
+    undoMove: (session) => void change(session, () => action.run('sessions.undoMove', { unitId: unit.id, week: session.week }), ['move']),
     undoCancel: (session) =>
-      void change(session, () => action.run('sessions.undoCancel', { unitId: unit.id, week: session.week }), [
-        'cancel',
-        'undoMove',
-      ]),
+      void change(session, () => action.run('sessions.undoCancel', { unitId: unit.id, week: session.week }), ['cancel', 'undoMove']),
     markTeamMeeting: (session) =>
-      void change(session, () => action.run('teamMeetings.addDate', { unitId: unit.id, date: session.date }), [
-        'removeTeamMeeting',
-      ]),
+      void change(session, () => action.run('teamMeetings.addDate', { unitId: unit.id, date: session.date }), ['removeTeamMeeting']),
     removeTeamMeeting: (session, meetingId) =>
-      void change(session, () => action.run('teamMeetings.removeDate', { unitId: unit.id, id: meetingId }), [
-        'markTeamMeeting',
-        'move',
-      ]),
+      void change(session, () => action.run('teamMeetings.removeDate', { unitId: unit.id, id: meetingId }), ['markTeamMeeting', 'move']),
   };
 
   const closeDialog = (focusNext: RowAction[]) => {
@@ -123,9 +112,7 @@ export function PlanningView({ unit, today }: Props) {
         </h2>
         <p className="period-range" aria-live="polite">
           <strong>{range}</strong>
-          <span className="period-months">
-            {t('date.range', { from: monthName(monthOf(shown.from)), to: monthName(monthOf(shown.to)) })}
-          </span>
+          <span className="period-months">{t('date.range', { from: monthName(monthOf(shown.from)), to: monthName(monthOf(shown.to)) })}</span>
         </p>
         <Group gap="xs">
           <Button variant="default" onClick={() => go(shiftPeriod(period, { years: -1 }))}>
@@ -163,18 +150,10 @@ export function PlanningView({ unit, today }: Props) {
       </div>
 
       {dialog?.kind === 'move' && (
-        <MoveDialog
-          session={dialog.session}
-          onClose={() => closeDialog(['move'])}
-          onSaved={() => void dialogSaved(['move', 'undoMove'])}
-        />
+        <MoveDialog session={dialog.session} onClose={() => closeDialog(['move'])} onSaved={() => void dialogSaved(['move', 'undoMove'])} />
       )}
       {dialog?.kind === 'cancel' && (
-        <CancelDialog
-          session={dialog.session}
-          onClose={() => closeDialog(['cancel'])}
-          onSaved={() => void dialogSaved(['undoCancel'])}
-        />
+        <CancelDialog session={dialog.session} onClose={() => closeDialog(['cancel'])} onSaved={() => void dialogSaved(['undoCancel'])} />
       )}
     </Stack>
   );

@@ -1,14 +1,7 @@
 import type { PlannedSession } from '../../../shared/domain/types';
 
 /** What a row of the plan lets the manager do; also names the row's buttons for focus. */
-export type RowAction =
-  | 'applySuggestion'
-  | 'move'
-  | 'undoMove'
-  | 'cancel'
-  | 'undoCancel'
-  | 'markTeamMeeting'
-  | 'removeTeamMeeting';
+export type RowAction = 'applySuggestion' | 'move' | 'undoMove' | 'cancel' | 'undoCancel' | 'markTeamMeeting' | 'removeTeamMeeting';
 
 export interface RowHandlers {
   applySuggestion: (session: PlannedSession) => void;

@@ -1,12 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  AGENDA_ITEMS,
-  STAFF_ROLES,
-  type AgendaNotes,
-  type HeldRecord,
-  type SessionDetail,
-  type Unit,
-} from '../../../shared/domain/types';
+import { AGENDA_ITEMS, STAFF_ROLES, type AgendaNotes, type HeldRecord, type SessionDetail, type Unit } from '../../../shared/domain/types';
 import { weekdayName } from '../../../shared/format/dates';
 import { timeRange } from '../format';
 import { dutyLines } from '../session/caseText';

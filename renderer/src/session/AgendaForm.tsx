@@ -144,14 +144,8 @@ function FollowUpList({ detail, nameOf, onSaved }: FollowUpProps) {
   );
 }
 
-export function followUpMeta(
-  t: TFunction,
-  agreed: AgreedAction,
-  nameOf: (id: number) => string,
-): string {
+export function followUpMeta(t: TFunction, agreed: AgreedAction, nameOf: (id: number) => string): string {
   const week = parseWeekKey(agreed.agreedInWeek).isoWeek;
   const name = nameOf(agreed.responsibleId);
-  return agreed.dueDate
-    ? t('session.followUp.metaDue', { name, date: agreed.dueDate, week })
-    : t('session.followUp.meta', { name, week });
+  return agreed.dueDate ? t('session.followUp.metaDue', { name, date: agreed.dueDate, week }) : t('session.followUp.meta', { name, week });
 }

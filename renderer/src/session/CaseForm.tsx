@@ -64,7 +64,12 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
         kind,
         // Goals belong to new rehab cases only.
         goal: isRehab ? goal : '',
-        subGoals: isRehab ? subGoals.split('\n').map((line) => line.trim()).filter((line) => line !== '') : [],
+        subGoals: isRehab
+          ? subGoals
+              .split('\n')
+              .map((line) => line.trim())
+              .filter((line) => line !== '')
+          : [],
         notes,
         documentation,
       },
@@ -99,12 +104,7 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
         autoComplete="off"
         spellCheck={false}
       />
-      <Radio.Group
-        label={t('session.case.kind')}
-        value={kind}
-        onChange={(value) => setKind(value)}
-        error={fieldError('kind')}
-      >
+      <Radio.Group label={t('session.case.kind')} value={kind} onChange={(value) => setKind(value)} error={fieldError('kind')}>
         <Group gap="lg" mt="xs">
           {CASE_KINDS.map((value) => (
             <Radio key={value} value={value} label={t(`session.caseKind.${value}`)} />
@@ -151,8 +151,7 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
         </Text>
         {DOCUMENTATION_DUTIES.map((duty) => {
           const entry = documentation[duty];
-          const update = (change: Partial<typeof entry>) =>
-            setDocumentation((current) => ({ ...current, [duty]: { ...current[duty], ...change } }));
+          const update = (change: Partial<typeof entry>) => setDocumentation((current) => ({ ...current, [duty]: { ...current[duty], ...change } }));
           return (
             <div key={duty} className="duty-row">
               <Checkbox
@@ -165,9 +164,7 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
                 label={
                   <>
                     {t('session.case.responsible')}
-                    <span className="visually-hidden">
-                      {t('session.case.responsibleFor', { duty: t(`session.duty.${duty}`) })}
-                    </span>
+                    <span className="visually-hidden">{t('session.case.responsibleFor', { duty: t(`session.duty.${duty}`) })}</span>
                   </>
                 }
                 members={members}

@@ -63,12 +63,7 @@ export function GuestFields({ guests, onChange, error }: Props) {
             <li key={`${guest.name}-${index}`}>
               <Group gap="sm" wrap="nowrap">
                 <Text>{t('session.guests.item', { name: guest.name, role: roleLabel(t, guest.role) })}</Text>
-                <Button
-                  size="xs"
-                  variant="default"
-                  aria-label={t('session.guests.removeLabel', { name: guest.name })}
-                  onClick={() => remove(index)}
-                >
+                <Button size="xs" variant="default" aria-label={t('session.guests.removeLabel', { name: guest.name })} onClick={() => remove(index)}>
                   {t('session.guests.remove')}
                 </Button>
               </Group>

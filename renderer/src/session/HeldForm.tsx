@@ -2,14 +2,7 @@ import { Button, Checkbox, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countParticipants } from '../../../shared/domain/attendance';
-import {
-  CHAIR_ROLES,
-  SESSION_LOCATIONS,
-  type Guest,
-  type SessionDetail,
-  type SessionLocation,
-  type StaffMember,
-} from '../../../shared/domain/types';
+import { CHAIR_ROLES, SESSION_LOCATIONS, type Guest, type SessionDetail, type SessionLocation, type StaffMember } from '../../../shared/domain/types';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { NumberField, TimeField, wholeNumber } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
@@ -43,13 +36,9 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
   const [startTime, setStartTime] = useState(held?.startTime ?? session.startTime);
   const [duration, setDuration] = useState(String(held?.durationMinutes ?? session.durationMinutes));
   const [location, setLocation] = useState<SessionLocation>(held?.location ?? 'office');
-  const [checked, setChecked] = useState<Set<number>>(
-    () => new Set(attendees.flatMap((a) => (a.personId === null ? [] : [a.personId]))),
-  );
+  const [checked, setChecked] = useState<Set<number>>(() => new Set(attendees.flatMap((a) => (a.personId === null ? [] : [a.personId]))));
   const [chairs, setChairs] = useState<number[]>(held?.chairIds ?? []);
-  const [guests, setGuests] = useState<Guest[]>(() =>
-    attendees.filter((a) => a.personId === null).map(({ name, role }) => ({ name, role })),
-  );
+  const [guests, setGuests] = useState<Guest[]>(() => attendees.filter((a) => a.personId === null).map(({ name, role }) => ({ name, role })));
 
   const participants = useMemo(() => participantsOf(staff, attendees, session.date), [staff, attendees, session.date]);
   const chairCandidates = participants.filter((p) => CHAIR_ROLES.includes(p.role));
@@ -111,12 +100,7 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
             error={form.fieldError('durationMinutes')}
           />
         </div>
-        <Radio.Group
-          label={t('session.held.location')}
-          value={location}
-          onChange={(value) => setLocation(value)}
-          error={form.fieldError('location')}
-        >
+        <Radio.Group label={t('session.held.location')} value={location} onChange={(value) => setLocation(value)} error={form.fieldError('location')}>
           <Stack gap="xs" mt="xs">
             {SESSION_LOCATIONS.map((value) => (
               <Radio key={value} value={value} label={t(`session.location.${value}`)} />

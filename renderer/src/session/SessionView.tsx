@@ -50,10 +50,7 @@ export function SessionView({ unit, week, today }: Props) {
     if (printRequest > 0) window.print();
   }, [printRequest]);
 
-  const nameOf = useMemo(
-    () => nameLookup(staff ?? [], detail?.attendees ?? [], t('session.unknownPerson')),
-    [staff, detail?.attendees, t],
-  );
+  const nameOf = useMemo(() => nameLookup(staff ?? [], detail?.attendees ?? [], t('session.unknownPerson')), [staff, detail?.attendees, t]);
 
   const heading = t('session.title', { week: parseWeekKey(week).isoWeek });
 
@@ -150,9 +147,7 @@ export function SessionView({ unit, week, today }: Props) {
                 {t('session.held.recorded', { date: held.date, count: detail.counts.total })}
               </Text>
             ) : (
-              <Text mb="sm">
-                {session.date > today ? t('session.notice.future', { date: session.date }) : t('session.held.intro')}
-              </Text>
+              <Text mb="sm">{session.date > today ? t('session.notice.future', { date: session.date }) : t('session.held.intro')}</Text>
             )}
             <HeldForm detail={detail} staff={staff} labelledBy="held-heading" onSaved={setDetail} />
           </section>
@@ -161,14 +156,7 @@ export function SessionView({ unit, week, today }: Props) {
             <Title order={2} id="agenda-heading">
               {t('session.agenda.title')}
             </Title>
-            <AgendaForm
-              detail={detail}
-              notes={notes}
-              onNotesChange={setNotes}
-              nameOf={nameOf}
-              labelledBy="agenda-heading"
-              onSaved={setDetail}
-            />
+            <AgendaForm detail={detail} notes={notes} onNotesChange={setNotes} nameOf={nameOf} labelledBy="agenda-heading" onSaved={setDetail} />
           </section>
 
           <CasesSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />

@@ -51,9 +51,7 @@ export function FirstRunGuide({ today, unit, startStep, onUnitCreated, onDone }:
 
   return (
     <Stack className="narrow">
-      <ViewHeading>
-        {startStep === 1 || !unit ? t('setup.title') : t('setup.titleForUnit', { unit: unit.name })}
-      </ViewHeading>
+      <ViewHeading>{startStep === 1 || !unit ? t('setup.title') : t('setup.titleForUnit', { unit: unit.name })}</ViewHeading>
       <Text>{t('setup.intro')}</Text>
       <ol className="guide-steps" aria-label={t('setup.steps')}>
         {STEPS.map((n) => (
@@ -122,32 +120,17 @@ function TeamMeetingStep({ unitId, today, onDone }: { unitId: number; today: Iso
   return (
     <Stack>
       <Text>{t('setup.step3.intro')}</Text>
-      <ApiFormFrame
-        error={form.error}
-        fields={PATTERN_FIELDS}
-        onSubmit={() => void finish()}
-        labelledBy="guide-step-heading"
-      >
+      <ApiFormFrame error={form.error} fields={PATTERN_FIELDS} onSubmit={() => void finish()} labelledBy="guide-step-heading">
         <PatternKindChoice value={kind} withNone onChange={setKind} />
-        {kind !== 'none' && (
-          <TeamMeetingPatternFields draft={{ ...draft, kind }} onChange={setDraft} fieldError={form.fieldError} />
-        )}
+        {kind !== 'none' && <TeamMeetingPatternFields draft={{ ...draft, kind }} onChange={setDraft} fieldError={form.fieldError} />}
       </ApiFormFrame>
 
       <Title order={3} id="guide-dates-heading">
         {t('setup.step3.dates')}
       </Title>
       {remove.error && <ErrorAlert error={remove.error} />}
-      <TeamMeetingDateList
-        dates={dates}
-        emptyText={t('units.teamMeetings.noDates')}
-        onRemove={(d) => void removeDate(d)}
-      />
-      <TeamMeetingDateForm
-        unitId={unitId}
-        labelledBy="guide-dates-heading"
-        onAdded={(added) => setDates((current) => [...current, added])}
-      />
+      <TeamMeetingDateList dates={dates} emptyText={t('units.teamMeetings.noDates')} onRemove={(d) => void removeDate(d)} />
+      <TeamMeetingDateForm unitId={unitId} labelledBy="guide-dates-heading" onAdded={(added) => setDates((current) => [...current, added])} />
       <div className="form-actions">
         <Button onClick={() => void finish()}>{t('setup.finish')}</Button>
       </div>

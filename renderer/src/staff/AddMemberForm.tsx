@@ -41,9 +41,7 @@ export function AddMemberForm({ unit, units, people, today, labelledBy, onAdded 
   const elsewhere = matches.filter((person) => !person.unitIds.includes(unit.id));
   const here = matches.filter((person) => person.unitIds.includes(unit.id));
   const unitNames = (person: PersonWithUnits) =>
-    unitList.format(
-      person.unitIds.filter((id) => id !== unit.id).map((id) => units.find((u) => u.id === id)?.name ?? String(id)),
-    );
+    unitList.format(person.unitIds.filter((id) => id !== unit.id).map((id) => units.find((u) => u.id === id)?.name ?? String(id)));
 
   const added = (member: StaffMember, message: string) => {
     announce(message);
@@ -70,11 +68,7 @@ export function AddMemberForm({ unit, units, people, today, labelledBy, onAdded 
 
   const existing = (
     <div className="existing-matches" data-empty={elsewhere.length + here.length === 0}>
-      <div aria-live="polite">
-        {elsewhere.length > 0 && (
-          <Text fw={700}>{t('staff.existing.count', { count: elsewhere.length })}</Text>
-        )}
-      </div>
+      <div aria-live="polite">{elsewhere.length > 0 && <Text fw={700}>{t('staff.existing.count', { count: elsewhere.length })}</Text>}</div>
       {elsewhere.length > 0 && (
         <ul className="plain-list">
           {elsewhere.map((person) => {
@@ -112,13 +106,7 @@ export function AddMemberForm({ unit, units, people, today, labelledBy, onAdded 
       labelledBy={labelledBy}
       actions={<Button type="submit">{t('staff.add.submit')}</Button>}
     >
-      <PersonFields
-        draft={draft}
-        onChange={setDraft}
-        fieldError={addForm.fieldError}
-        nameRef={nameRef}
-        afterName={existing}
-      />
+      <PersonFields draft={draft} onChange={setDraft} fieldError={addForm.fieldError} nameRef={nameRef} afterName={existing} />
       <DateField
         label={t('staff.field.activeFrom')}
         description={t('field.dateHint')}

@@ -28,9 +28,7 @@ export function previewSummary(t: TFunction, rows: RosterImportRow[]): string {
 }
 
 function outcomeText(t: TFunction, row: RosterImportRow): string {
-  return row.outcome === 'error'
-    ? t('staff.import.outcome.error', { message: row.message ?? '' })
-    : t(`staff.import.outcome.${row.outcome}`);
+  return row.outcome === 'error' ? t('staff.import.outcome.error', { message: row.message ?? '' }) : t(`staff.import.outcome.${row.outcome}`);
 }
 
 /** What the import would do with each line; wrong lines say why, in words. */

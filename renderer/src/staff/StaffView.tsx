@@ -48,9 +48,7 @@ export function StaffView({ unit, today }: Props) {
 
   const roster = useMemo<Roster | null>(
     () =>
-      memberList.data && people.data && units.data
-        ? { members: [...memberList.data].sort(byName), people: people.data, units: units.data }
-        : null,
+      memberList.data && people.data && units.data ? { members: [...memberList.data].sort(byName), people: people.data, units: units.data } : null,
     [memberList.data, people.data, units.data],
   );
   const loadError = memberList.error ?? people.error ?? units.error;
@@ -61,13 +59,8 @@ export function StaffView({ unit, today }: Props) {
 
   useEffect(() => {
     if (!focusTarget || !roster) return;
-    const row =
-      focusTarget.personId === null
-        ? null
-        : rosterArea.current?.querySelector(`tr[data-person="${focusTarget.personId}"]`);
-    const button = focusTarget.actions
-      .map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`))
-      .find((element) => element);
+    const row = focusTarget.personId === null ? null : rosterArea.current?.querySelector(`tr[data-person="${focusTarget.personId}"]`);
+    const button = focusTarget.actions.map((name) => row?.querySelector<HTMLElement>(`[data-action="${name}"]`)).find((element) => element);
     (button ?? rosterHeading.current)?.focus();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
@@ -121,9 +114,7 @@ export function StaffView({ unit, today }: Props) {
         {action.error && <ErrorAlert error={action.error} />}
         <div ref={rosterArea} className="table-scroll">
           {roster === null && !loadError && <Text>{t('app.loading')}</Text>}
-          {roster && members.length === 0 && (
-            <Text>{t(showEnded ? 'staff.roster.emptyAll' : 'staff.roster.empty')}</Text>
-          )}
+          {roster && members.length === 0 && <Text>{t(showEnded ? 'staff.roster.emptyAll' : 'staff.roster.empty')}</Text>}
           {members.length > 0 && (
             <RosterTable
               members={members}
@@ -175,11 +166,7 @@ export function StaffView({ unit, today }: Props) {
       )}
 
       {dialog?.kind === 'edit' && (
-        <EditMemberDialog
-          member={dialog.member}
-          onClose={() => closeDialog(['edit'])}
-          onSaved={() => void dialogSaved(['edit'])}
-        />
+        <EditMemberDialog member={dialog.member} onClose={() => closeDialog(['edit'])} onSaved={() => void dialogSaved(['edit'])} />
       )}
       {dialog?.kind === 'deactivate' && (
         <DeactivateMemberDialog

@@ -1,6 +1,11 @@
 import type { PersonWithUnits } from '../../../shared/domain/types';
 
-const words = (text: string) => text.normalize('NFC').toLocaleLowerCase('sv').split(/[\s,.-]+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv')
+    .split(/[\s,.-]+/)
+    .filter(Boolean);
 
 /**
  * People already entered whose name fits what is being typed: every typed word begins a

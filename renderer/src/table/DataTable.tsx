@@ -48,12 +48,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
           <Table.Tr key={row.id} {...rowAttributes?.(row.original)}>
             {row.getAllCells().map((cell) =>
               cell.column.id === rowHeader ? (
-                <Table.Th
-                  key={cell.id}
-                  scope="row"
-                  tabIndex={focusableRowHeader ? -1 : undefined}
-                  data-row-focus={focusableRowHeader || undefined}
-                >
+                <Table.Th key={cell.id} scope="row" tabIndex={focusableRowHeader ? -1 : undefined} data-row-focus={focusableRowHeader || undefined}>
                   <table.FlexRender cell={cell} />
                 </Table.Th>
               ) : (

@@ -14,12 +14,7 @@ export interface PatternDraft {
   validFrom: IsoDate;
 }
 
-export const PATTERN_FIELDS = [
-  'recurrence.nth',
-  'recurrence.weekday',
-  'recurrence.intervalWeeks',
-  'validFrom',
-] as const;
+export const PATTERN_FIELDS = ['recurrence.nth', 'recurrence.weekday', 'recurrence.intervalWeeks', 'validFrom'] as const;
 
 export const newPatternDraft = (today: IsoDate): PatternDraft => ({
   kind: 'nthWeekdayOfMonth',
@@ -53,11 +48,7 @@ export function PatternKindChoice({ value, onChange, withNone }: KindProps) {
   const { t } = useTranslation();
   const kinds = [...(withNone ? (['none'] as const) : []), 'nthWeekdayOfMonth', 'everyNWeeks'] as const;
   return (
-    <Radio.Group
-      label={t('units.teamMeetings.kind')}
-      value={value}
-      onChange={(kind) => onChange(kind)}
-    >
+    <Radio.Group label={t('units.teamMeetings.kind')} value={value} onChange={(kind) => onChange(kind)}>
       <Stack gap="xs" mt="xs">
         {kinds.map((kind) => (
           <Radio key={kind} value={kind} label={t(`units.teamMeetings.kind.${kind}`)} />
@@ -101,9 +92,7 @@ export function TeamMeetingPatternFields({ draft, onChange, fieldError }: Fields
       />
       <DateField
         label={t('units.teamMeetings.field.validFrom')}
-        description={
-          draft.kind === 'everyNWeeks' ? t('units.teamMeetings.field.validFromEveryNWeeksHint') : t('field.dateHint')
-        }
+        description={draft.kind === 'everyNWeeks' ? t('units.teamMeetings.field.validFromEveryNWeeksHint') : t('field.dateHint')}
         value={draft.validFrom}
         onChange={(e) => onChange({ ...draft, validFrom: e.currentTarget.value })}
         error={fieldError('validFrom')}

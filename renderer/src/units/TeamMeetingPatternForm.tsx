@@ -4,13 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IsoDate, TeamMeetingPattern } from '../../../shared/domain/types';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
-import {
-  PATTERN_FIELDS,
-  PatternKindChoice,
-  TeamMeetingPatternFields,
-  newPatternDraft,
-  patternInput,
-} from './TeamMeetingPatternFields';
+import { PATTERN_FIELDS, PatternKindChoice, TeamMeetingPatternFields, newPatternDraft, patternInput } from './TeamMeetingPatternFields';
 
 interface Props {
   unitId: number;
@@ -41,11 +35,7 @@ export function TeamMeetingPatternForm({ unitId, today, labelledBy, onAdded }: P
         </Button>
       }
     >
-      <PatternKindChoice
-        value={draft.kind}
-        withNone={false}
-        onChange={(kind) => kind !== 'none' && setDraft({ ...draft, kind })}
-      />
+      <PatternKindChoice value={draft.kind} withNone={false} onChange={(kind) => kind !== 'none' && setDraft({ ...draft, kind })} />
       <TeamMeetingPatternFields draft={draft} onChange={setDraft} fieldError={form.fieldError} />
     </ApiFormFrame>
   );

@@ -107,20 +107,11 @@ export function UnitSettingsView({ unit, today, onUnitSaved }: Props) {
             <Title order={3} mt="md">
               {t('units.teamMeetings.dates')}
             </Title>
-            <TeamMeetingDateList
-              dates={settings.dates}
-              emptyText={t('units.teamMeetings.noDates')}
-              onRemove={(d) => void removeDate(d)}
-            />
+            <TeamMeetingDateList dates={settings.dates} emptyText={t('units.teamMeetings.noDates')} onRemove={(d) => void removeDate(d)} />
             <Title order={3} id="add-pattern-heading" mt="lg">
               {t('units.teamMeetings.addPattern')}
             </Title>
-            <TeamMeetingPatternForm
-              unitId={unit.id}
-              today={today}
-              labelledBy="add-pattern-heading"
-              onAdded={() => void load()}
-            />
+            <TeamMeetingPatternForm unitId={unit.id} today={today} labelledBy="add-pattern-heading" onAdded={() => void load()} />
             <Title order={3} id="add-date-heading" mt="lg">
               {t('units.teamMeetings.addDate')}
             </Title>

@@ -18,12 +18,13 @@ export const auditContract = {
   'audit.export': method(none, exportedFileSchema),
   /** The page printed something (a billing form, an agenda, minutes): logged as 'printed'. */
   'audit.recordPrinted': method(
-    z.strictObject({
-      what: z.enum(['billingForm', 'agenda', 'minutes'], { error: 'validation.invalid' }),
-      unitId: idSchema,
-      /** The month (YYYY-MM) or week (YYYY-Www) printed. */
-      period: z.string({ error: 'validation.invalid' }).regex(/^\d{4}-(0[1-9]|1[0-2]|W\d{2})$/, { error: 'validation.invalid' }),
-    })
+    z
+      .strictObject({
+        what: z.enum(['billingForm', 'agenda', 'minutes'], { error: 'validation.invalid' }),
+        unitId: idSchema,
+        /** The month (YYYY-MM) or week (YYYY-Www) printed. */
+        period: z.string({ error: 'validation.invalid' }).regex(/^\d{4}-(0[1-9]|1[0-2]|W\d{2})$/, { error: 'validation.invalid' }),
+      })
       // A billing form is printed per month, an agenda or minutes per (existing) ISO week.
       .refine(({ what, period }) => (what === 'billingForm' ? yearMonthSchema.safeParse(period).success : isWeekKey(period)), {
         error: 'validation.invalid',

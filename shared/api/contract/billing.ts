@@ -23,7 +23,10 @@ export const billingContract = {
   /** The month's form as it stands: the draft while open or reopened, else the latest sent version. */
   'billing.form': method(monthRef, billingFormSchema),
   /** A sent version exactly as it was sent. */
-  'billing.version': method(monthRef.extend({ version: z.int({ error: 'validation.invalid' }).positive({ error: 'validation.invalid' }) }), billingFormSchema),
+  'billing.version': method(
+    monthRef.extend({ version: z.int({ error: 'validation.invalid' }).positive({ error: 'validation.invalid' }) }),
+    billingFormSchema,
+  ),
   /** Stores this version as sent and locks the month's sessions and attendance. */
   'billing.markSent': method(monthRef, billingMonthStatusSchema),
   /** Reopens a sent month for a correction; the next form sent is the next version, marked Rättelse. */

@@ -21,10 +21,7 @@ export const planningContract = {
   'slotRules.list': method(unitRef, z.array(slotRuleSchema)),
   'slotRules.add': method(slotRuleFieldsSchema.extend({ unitId: idSchema }), slotRuleSchema),
 
-  'teamMeetings.list': method(
-    unitRef,
-    z.strictObject({ dates: z.array(teamMeetingDateSchema), patterns: z.array(teamMeetingPatternSchema) }),
-  ),
+  'teamMeetings.list': method(unitRef, z.strictObject({ dates: z.array(teamMeetingDateSchema), patterns: z.array(teamMeetingPatternSchema) })),
   'teamMeetings.addDate': method(z.strictObject({ unitId: idSchema, date: isoDateSchema }), teamMeetingDateSchema),
   'teamMeetings.removeDate': method(z.strictObject({ unitId: idSchema, id: idSchema }), z.null()),
   'teamMeetings.addPattern': method(
@@ -35,21 +32,16 @@ export const planningContract = {
   'teamMeetings.removePattern': method(z.strictObject({ unitId: idSchema, id: idSchema }), z.null()),
 
   'plan.get': method(
-    z
-      .strictObject({ unitId: idSchema, from: isoDateSchema, to: isoDateSchema })
-      .refine(
-        ({ from, to }) => {
-          const days = differenceInCalendarDays(toDate(to), toDate(from));
-          return days >= 0 && days <= LIMITS.planRangeMaxDays;
-        },
-        { error: 'validation.dateRange', path: ['to'] },
-      ),
+    z.strictObject({ unitId: idSchema, from: isoDateSchema, to: isoDateSchema }).refine(
+      ({ from, to }) => {
+        const days = differenceInCalendarDays(toDate(to), toDate(from));
+        return days >= 0 && days <= LIMITS.planRangeMaxDays;
+      },
+      { error: 'validation.dateRange', path: ['to'] },
+    ),
     z.array(plannedSessionSchema),
   ),
-  'sessions.move': method(
-    weekRef.extend({ date: isoDateSchema, startTime: clockTimeSchema }),
-    plannedSessionSchema,
-  ),
+  'sessions.move': method(weekRef.extend({ date: isoDateSchema, startTime: clockTimeSchema }), plannedSessionSchema),
   'sessions.cancel': method(weekRef.extend({ reason: cancelReasonSchema }), plannedSessionSchema),
   'sessions.undoCancel': method(weekRef, plannedSessionSchema),
   'sessions.undoMove': method(weekRef, plannedSessionSchema),

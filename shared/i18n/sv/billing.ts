@@ -34,8 +34,7 @@ export const billing = {
   'billing.markSent.intro':
     'Underlaget för {{month}}, {{unit}}, markeras som skickat (version {{version}}). Därefter går månadens tillfällen och närvaro inte att ändra utan att underlaget rättas.',
   'billing.markSent.notRecordedTitle': 'Tillfällen som inte är registrerade',
-  'billing.markSent.notRecorded':
-    'De här tillfällena är varken markerade som genomförda eller inställda och kommer inte med på underlaget:',
+  'billing.markSent.notRecorded': 'De här tillfällena är varken markerade som genomförda eller inställda och kommer inte med på underlaget:',
   'billing.markSent.notRecordedItem': 'Vecka {{week}}, {{weekday}} {{date}}',
   'billing.markSent.notRecordedHint': 'Hölls något av dem? Avbryt och markera det som genomfört först.',
   'billing.markSent.submit': 'Markera som skickad',
@@ -67,8 +66,7 @@ export const billing = {
   'billing.form.noDifferences': 'Inga ändringar i tillfällen eller summor.',
   'billing.form.diff.sessionAdded': 'Tillagt: tillfället {{date}} (vecka {{week}}) med {{after}} debiterbara deltagare.',
   'billing.form.diff.sessionRemoved': 'Borttaget: tillfället {{date}} (vecka {{week}}), som hade {{before}} debiterbara deltagare.',
-  'billing.form.diff.sessionChanged':
-    'Ändrat: tillfället {{date}} (vecka {{week}}) har {{after}} debiterbara deltagare i stället för {{before}}.',
+  'billing.form.diff.sessionChanged': 'Ändrat: tillfället {{date}} (vecka {{week}}) har {{after}} debiterbara deltagare i stället för {{before}}.',
   'billing.form.diff.sessionChangedSame': 'Ändrat: tillfället {{date}} (vecka {{week}}) har ändrad tid eller längd.',
   'billing.form.diff.totalsChanged': 'Summa debiterbara deltagare: {{after}} i stället för {{before}}.',
   'billing.form.diff.totalsSame': 'Summorna är ändrade.',

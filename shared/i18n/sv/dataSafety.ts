@@ -5,8 +5,7 @@ export const dataSafety = {
   'backups.title': 'Säkerhetskopior',
   'backups.intro':
     'Handledning gör en säkerhetskopia av alla uppgifter automatiskt varje dag. De automatiska kopiorna sparas så här länge: en för var och en av de senaste 7 dagarna, en per vecka för de senaste 4 veckorna och en per månad för de senaste 12 månaderna. Den senaste kopian tas aldrig bort.',
-  'backups.introOwn':
-    'Kopior som du gör själv, och de som görs före en uppdatering eller en återställning, tas aldrig bort automatiskt.',
+  'backups.introOwn': 'Kopior som du gör själv, och de som görs före en uppdatering eller en återställning, tas aldrig bort automatiskt.',
 
   'backups.now.title': 'Ny säkerhetskopia',
   'backups.now.intro': 'Gör en säkerhetskopia nu, till exempel innan du ändrar mycket.',
@@ -56,10 +55,8 @@ export const dataSafety = {
   'backups.restore.title': 'Återställ säkerhetskopian från {{date}}',
   'backups.restore.holds': 'Säkerhetskopian innehåller:',
   'backups.restore.kind': 'Typ: {{kind}}',
-  'backups.restore.explain':
-    'Alla uppgifter i Handledning ersätts med dem i säkerhetskopian. Det du har sparat efter {{date}} finns inte med i den.',
-  'backups.restore.safe':
-    'Först sparas uppgifterna som de är nu som en säkerhetskopia, så du kan ångra återställningen efteråt.',
+  'backups.restore.explain': 'Alla uppgifter i Handledning ersätts med dem i säkerhetskopian. Det du har sparat efter {{date}} finns inte med i den.',
+  'backups.restore.safe': 'Först sparas uppgifterna som de är nu som en säkerhetskopia, så du kan ångra återställningen efteråt.',
   'backups.restore.submit': 'Återställ uppgifterna',
   'backups.restore.doneTitle': 'Uppgifterna är återställda',
   'backups.restore.done':
@@ -108,7 +105,6 @@ export const dataSafety = {
   'recovery.copy.done': 'Kopian av den skadade filen är sparad: {{path}}',
 
   'folder.field': 'Mapp',
-  'folder.hint':
-    'Skriv hela sökvägen till mappen, till exempel E:\\Säkerhetskopior eller /media/usb/Säkerhetskopior.',
+  'folder.hint': 'Skriv hela sökvägen till mappen, till exempel E:\\Säkerhetskopior eller /media/usb/Säkerhetskopior.',
   'folder.pickFailedTitle': 'Mappen kunde inte väljas',
 } as const;

@@ -19,8 +19,7 @@ export const dataSafetyErrors = {
   'error.backup.notFound': 'Säkerhetskopian {{fileName}} finns inte längre. Välj en annan i listan.',
   'error.backup.folderMissing': 'Mappen {{folder}} finns inte. Välj en mapp som finns, till exempel på ett USB-minne som är anslutet.',
   'error.backup.folderNotWritable': 'Handledning kan inte spara filer i mappen {{folder}}. Välj en annan mapp eller be IT om behörighet.',
-  'error.backup.verifyFailed':
-    'Säkerhetskopian blev inte korrekt vid kontrollen och har inte sparats. Försök igen. Om det händer igen, kontakta IT.',
+  'error.backup.verifyFailed': 'Säkerhetskopian blev inte korrekt vid kontrollen och har inte sparats. Försök igen. Om det händer igen, kontakta IT.',
   'error.restore.corrupt': 'Filen {{fileName}} är skadad och kan inte återställas. Inget har ändrats. Välj en annan säkerhetskopia.',
   'error.restore.notHandledning': 'Filen {{fileName}} är inte en säkerhetskopia från Handledning. Inget har ändrats.',
   'error.restore.newerVersion':
@@ -35,7 +34,6 @@ export const dataSafetyErrors = {
     'Kontrollen vid start hittade fel i databasfilen. Filen kan ha skadats vid ett strömavbrott, ett diskfel eller en kopiering. Handledning har inte ändrat eller tagit bort den.',
   'error.recovery.unreadable':
     'Databasfilen går inte att läsa som en databas. Den kan ha skadats vid ett strömavbrott, ett diskfel eller en kopiering. Handledning har inte ändrat eller tagit bort den.',
-  'error.recovery.restoreFailed':
-    'Säkerhetskopian kunde inte öppnas. Den skadade filen finns kvar. Spara en kopia av den åt IT och kontakta IT.',
+  'error.recovery.restoreFailed': 'Säkerhetskopian kunde inte öppnas. Den skadade filen finns kvar. Spara en kopia av den åt IT och kontakta IT.',
   'error.recovery.noBackup': 'Det finns ingen felfri säkerhetskopia att öppna. Spara en kopia av den skadade filen och kontakta IT.',
 } as const;

@@ -15,8 +15,7 @@ export const errors = {
   'error.unitNotFound': 'Enheten finns inte.',
   'error.unitNameTaken': 'Det finns redan en enhet som heter {{name}}.',
   'error.noSlotRule': 'Enheten har ingen veckotid ännu. Ange veckodag och tid först.',
-  'error.ruleChangeInPast':
-    'En ändrad veckotid kan gälla från och med i dag ({{today}}), inte bakåt i tiden. Genomförda tillfällen ändras aldrig.',
+  'error.ruleChangeInPast': 'En ändrad veckotid kan gälla från och med i dag ({{today}}), inte bakåt i tiden. Genomförda tillfällen ändras aldrig.',
   'error.weekHasNoSession': 'Vecka {{week}} har inget tillfälle att ändra.',
   'error.weekIsTeamMeetingWeek': 'Vecka {{week}} är en teamträffsvecka. Då hålls ingen handledning.',
   'error.moveOutsideWeek': 'Ett tillfälle kan bara flyttas inom sin egen vecka ({{from}}–{{to}}).',

@@ -16,8 +16,7 @@ export const rosterErrors = {
     'Okänd yrkesroll ”{{role}}”. Använd till exempel undersköterska, arbetsterapeut, fysioterapeut, sjuksköterska, enhetschef, planerare, rehabassistent eller annan.',
   'error.import.unknownEmployment': 'Okänd anställningsform ”{{employment}}”. Skriv ordinarie eller vikarie.',
   'error.import.duplicateInList': '{{name}} står redan på rad {{line}} i listan.',
-  'error.import.personnummer':
-    'Raden ser ut att innehålla ett personnummer. Ta bort det: personnummer behövs inte och sparas aldrig.',
+  'error.import.personnummer': 'Raden ser ut att innehålla ett personnummer. Ta bort det: personnummer behövs inte och sparas aldrig.',
   'roster.import.existing': 'Finns redan i enhetens personallista och hoppas över.',
   'roster.import.link': 'Finns redan i en annan enhet och läggs till här utan att registreras två gånger.',
 } as const;

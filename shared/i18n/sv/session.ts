@@ -12,8 +12,7 @@ export const session = {
   'session.notice.teamMeetingWeek': 'Vecka {{week}} är en teamträffsvecka. Då hålls ingen handledning.',
   'session.notice.cancelled': 'Tillfället är inställt. Orsak: {{reason}}',
   'session.notice.cancelledHint': 'Ångra inställningen under Planering om tillfället ändå ska hållas.',
-  'session.notice.future':
-    'Tillfället har inte ägt rum ännu. Förbered dagordningen nu; tillfället kan markeras som genomfört från och med {{date}}.',
+  'session.notice.future': 'Tillfället har inte ägt rum ännu. Förbered dagordningen nu; tillfället kan markeras som genomfört från och med {{date}}.',
 
   'session.held.title': 'Genomförd',
   'session.held.intro': 'Markera tillfället som genomfört: tid, plats, ordförande och alla som deltog.',
@@ -25,8 +24,7 @@ export const session = {
   'session.location.clientHome': 'Hemma hos brukaren (ordinärt boende)',
   'session.held.chairs': 'Ordförande',
   'session.held.chairsHint': 'En eller två arbetsterapeuter eller fysioterapeuter. Ordföranden räknas som deltagare.',
-  'session.held.noChairCandidates':
-    'Ingen arbetsterapeut eller fysioterapeut är aktiv i enheten den dagen. Lägg till dem under Personal.',
+  'session.held.noChairCandidates': 'Ingen arbetsterapeut eller fysioterapeut är aktiv i enheten den dagen. Lägg till dem under Personal.',
   'session.held.submit': 'Spara som genomförd',
 
   'session.attendance.title': 'Deltagare',
@@ -36,8 +34,7 @@ export const session = {
   'session.attendance.list': 'Personal den {{date}}',
   'session.attendance.noMatch': 'Ingen i listan matchar ”{{filter}}”.',
   'session.attendance.shown': '{{shown}} av {{total}} visas.',
-  'session.attendance.empty':
-    'Ingen personal är aktiv i enheten den {{date}}. Lägg till personal under Personal, eller lägg till gäster nedan.',
+  'session.attendance.empty': 'Ingen personal är aktiv i enheten den {{date}}. Lägg till personal under Personal, eller lägg till gäster nedan.',
   'session.attendance.checked': '{{name}} deltar.',
   'session.attendance.unchecked': '{{name}} deltar inte.',
   'session.attendance.substitute': '{{role}}, vikarie',

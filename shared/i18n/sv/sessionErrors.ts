@@ -1,7 +1,6 @@
 // Messages of the session API's rule violations (DomainError keys).
 export const sessionErrors = {
-  'error.session.heldCannotChange':
-    'Tillfället i vecka {{week}} är genomfört och kan inte flyttas eller ställas in. Det som hänt skrivs aldrig om.',
+  'error.session.heldCannotChange': 'Tillfället i vecka {{week}} är genomfört och kan inte flyttas eller ställas in. Det som hänt skrivs aldrig om.',
   'error.session.cancelledNotHeld':
     'Tillfället i vecka {{week}} är inställt och kan inte markeras som genomfört. Ångra inställningen först om det ändå hölls.',
   'error.session.cancelledNoNotes':
@@ -18,6 +17,5 @@ export const sessionErrors = {
   'error.session.responsibleHasLeft': '{{name}} slutade på enheten {{date}}, före tillfället. Välj någon annan som ansvarig.',
   'error.case.notFound': 'Ärendet finns inte i det här tillfället.',
   'error.action.notFound': 'Åtgärden finns inte.',
-  'error.action.notInSession':
-    'Åtgärden hör inte till tillfället i vecka {{week}}. Den kan ändras där den bestämdes eller där den följs upp.',
+  'error.action.notInSession': 'Åtgärden hör inte till tillfället i vecka {{week}}. Den kan ändras där den bestämdes eller där den följs upp.',
 } as const;

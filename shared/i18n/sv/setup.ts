@@ -11,7 +11,8 @@ export const setup = {
   'setup.step2.title': 'Veckotid',
   'setup.step2.intro': 'Handledningen hålls en gång i veckan, samma dag och tid.',
   'setup.step3.title': 'Teamträffar',
-  'setup.step3.intro': 'Den vecka enheten har teamträff hålls ingen handledning. Välj hur teamträffarna återkommer och lägg till enstaka datum om det behövs.',
+  'setup.step3.intro':
+    'Den vecka enheten har teamträff hålls ingen handledning. Välj hur teamträffarna återkommer och lägg till enstaka datum om det behövs.',
   'setup.step3.dates': 'Enstaka teamträffar (frivilligt)',
   'setup.saveAndContinue': 'Spara och gå vidare',
   'setup.finish': 'Klar',

@@ -13,23 +13,9 @@ import {
   sortRoles,
 } from '../../../../shared/domain/billing';
 import { mondayOfWeek, weekKeyOf } from '../../../../shared/domain/calendar';
-import type {
-  AppSettings,
-  BillingForm,
-  BillingMonthStatus,
-  BillingSummaryRow,
-  IsoDate,
-  Unit,
-  YearMonth,
-} from '../../../../shared/domain/types';
+import type { AppSettings, BillingForm, BillingMonthStatus, BillingSummaryRow, IsoDate, Unit, YearMonth } from '../../../../shared/domain/types';
 import { localTimestamp } from '../../clock';
-import {
-  billingFormCsv,
-  billingFormXlsx,
-  billingSummaryCsv,
-  billingSummaryXlsx,
-  exportFileName,
-} from '../../export/billingExport';
+import { billingFormCsv, billingFormXlsx, billingSummaryCsv, billingSummaryXlsx, exportFileName } from '../../export/billingExport';
 import { currentForm, draftForm, monthSessions, storedForm } from '../../services/billingForm';
 import { monthRecord } from '../../services/billingMonth';
 import { plan } from '../../services/plan';
@@ -94,8 +80,7 @@ export function billingHandlers({ store, today, now }: BackendContext): HandlerG
     const unit = requireUnit(store, unitId);
     return { unit, ...currentForm(store, unit, month, today()) };
   };
-  const formFileName = (unit: Unit, form: BillingForm, ext: 'xlsx' | 'csv') =>
-    exportFileName('form', form.month, unit.name, form.version, ext);
+  const formFileName = (unit: Unit, form: BillingForm, ext: 'xlsx' | 'csv') => exportFileName('form', form.month, unit.name, form.version, ext);
 
   return {
     'settings.get': () => appSettings(store),

@@ -1,17 +1,7 @@
 import type { MethodsNamed, MethodsOf } from '../../../../shared/api/methods';
 import { dateInWeek, mondayOfWeek } from '../../../../shared/domain/calendar';
-import {
-  cancelSession,
-  moveSession,
-  undoCancelSession,
-  undoMoveSession,
-} from '../../../../shared/domain/sessionChanges';
-import type {
-  Holiday,
-  IsoWeekKey,
-  PlannedSession,
-  SessionOverride,
-} from '../../../../shared/domain/types';
+import { cancelSession, moveSession, undoCancelSession, undoMoveSession } from '../../../../shared/domain/sessionChanges';
+import type { Holiday, IsoWeekKey, PlannedSession, SessionOverride } from '../../../../shared/domain/types';
 import { swedishDaysOff } from '../../holidays';
 import { refuseIfMonthLocked } from '../../services/billingMonth';
 import { plan, sessionOfWeek } from '../../services/plan';
@@ -46,9 +36,7 @@ export function planningHandlers({
       return plan(store, unitId, from, to);
     },
     'sessions.move': ({ unitId, week, date, startTime }) =>
-      changeSession(store, unitId, week, (session, current, holidays) =>
-        moveSession(session, current, date, startTime, holidays),
-      ),
+      changeSession(store, unitId, week, (session, current, holidays) => moveSession(session, current, date, startTime, holidays)),
     'sessions.cancel': ({ unitId, week, reason }) =>
       changeSession(store, unitId, week, (session, current) => cancelSession(session, current, reason)),
     'sessions.undoCancel': ({ unitId, week }) => changeSession(store, unitId, week, undoCancelSession),

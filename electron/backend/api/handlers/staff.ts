@@ -36,9 +36,7 @@ function refuseNamesakeInUnit(store: Store, unitId: number, name: string, today:
  * back (one row per person and unit), keeping the earlier start so their history still fits.
  */
 function join(store: Store, unitId: number, personId: number, activeFrom: IsoDate): StaffMember {
-  return store.staff.get(unitId, personId)
-    ? store.staff.setActiveTo(unitId, personId, null)
-    : store.staff.insert(unitId, personId, activeFrom);
+  return store.staff.get(unitId, personId) ? store.staff.setActiveTo(unitId, personId, null) : store.staff.insert(unitId, personId, activeFrom);
 }
 
 /** What importing the text would do, against the roster as it is now. */
@@ -54,10 +52,7 @@ function toRow({ line, raw, name, role, outcome, message }: ClassifiedRosterLine
   return { line, raw, name, role, outcome, message: message && translate(message.key, message.params) };
 }
 
-export function staffHandlers({
-  store,
-  today,
-}: BackendContext): HandlerGroup<MethodsOf<'roster'>> {
+export function staffHandlers({ store, today }: BackendContext): HandlerGroup<MethodsOf<'roster'>> {
   return {
     'people.list': () => store.people.list(today()),
     'staff.list': ({ unitId, includeInactive }) => {

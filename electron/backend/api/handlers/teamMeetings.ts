@@ -7,10 +7,7 @@ import type { BackendContext, HandlerGroup } from '../types';
 
 const notFound = () => new DomainError('NOT_FOUND', 'error.teamMeetingNotFound', {}, 'id');
 
-export function teamMeetingHandlers({
-  store,
-  today,
-}: BackendContext): HandlerGroup<MethodsNamed<'teamMeetings'>> {
+export function teamMeetingHandlers({ store, today }: BackendContext): HandlerGroup<MethodsNamed<'teamMeetings'>> {
   const { teamMeetings } = store;
   return {
     'teamMeetings.list': ({ unitId }) => {
@@ -37,7 +34,12 @@ export function teamMeetingHandlers({
     'teamMeetings.addPattern': ({ unitId, recurrence, validFrom }) => {
       requireUnit(store, unitId);
       const pattern = { unitId, recurrence, validFrom, validTo: null };
-      refuseIfPlanChangeReachesSentMonth(store, unitId, { teamMeetingPatterns: [...teamMeetings.listPatterns(unitId), { id: 0, ...pattern }] }, 'validFrom');
+      refuseIfPlanChangeReachesSentMonth(
+        store,
+        unitId,
+        { teamMeetingPatterns: [...teamMeetings.listPatterns(unitId), { id: 0, ...pattern }] },
+        'validFrom',
+      );
       return teamMeetings.insertPattern(pattern);
     },
     'teamMeetings.removePattern': ({ unitId, id }) => {
