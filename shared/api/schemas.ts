@@ -204,6 +204,13 @@ export const heldRecordSchema = z.strictObject({
   chairIds: z.array(idSchema),
 });
 
+export const previousAttendanceSchema = z.strictObject({
+  week: weekKeySchema,
+  date: isoDateSchema,
+  attendeeIds: z.array(idSchema),
+  chairIds: z.array(idSchema),
+});
+
 /** Participants per role: in a session's counts and on each row of the billing form. */
 export const roleCountsSchema = z.strictObject(
   Object.fromEntries(STAFF_ROLES.map((role) => [role, z.int().nonnegative()])) as Record<StaffRole, z.ZodInt>,

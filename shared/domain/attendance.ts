@@ -1,4 +1,4 @@
-import type { Attendee, Guest, IsoDate, ParticipantCounts, PlannedSession, RoleCounts, StaffMember, StaffRole } from './types';
+import type { Attendee, Guest, IsoDate, ParticipantCounts, PlannedSession, PreviousAttendance, RoleCounts, StaffMember, StaffRole } from './types';
 import { CHAIR_ROLES, STAFF_ROLES } from './types';
 import { DomainError } from './errors';
 import { isActiveOn, personNameKey } from './roster';
@@ -8,6 +8,32 @@ export function countParticipants(participants: readonly { role: StaffRole }[]):
   const byRole = Object.fromEntries(STAFF_ROLES.map((role) => [role, 0])) as RoleCounts;
   for (const { role } of participants) byRole[role] += 1;
   return { byRole, total: participants.length };
+}
+
+/** What "Samma som förra tillfället" ticks, and who from last time it had to leave out. */
+export interface CarriedOver {
+  attendeeIds: number[];
+  chairIds: number[];
+  /** Members of the previous session who are not active in the unit on this session's day. */
+  noLongerActive: number[];
+}
+
+/**
+ * The previous session's members who are still active on `date`, and its chairs among them
+ * who may still chair (their role may have changed). Only these would pass the held-record
+ * check, so the manager is never offered a tick the save would refuse.
+ */
+export function carryOver(previous: PreviousAttendance, roster: readonly StaffMember[], date: IsoDate): CarriedOver {
+  const active = new Map(roster.filter((member) => isActiveOn(member, date)).map((member) => [member.id, member]));
+  const canChair = (id: number) => {
+    const member = active.get(id);
+    return member !== undefined && CHAIR_ROLES.includes(member.role);
+  };
+  return {
+    attendeeIds: previous.attendeeIds.filter((id) => active.has(id)),
+    chairIds: previous.chairIds.filter(canChair),
+    noLongerActive: previous.attendeeIds.filter((id) => !active.has(id)),
+  };
 }
 
 /** A participant as stored: the person's name, role and employment of the day, and whether they chaired. */

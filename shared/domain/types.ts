@@ -195,6 +195,17 @@ export interface HeldRecord {
   chairIds: number[];
 }
 
+/**
+ * Who took part in the unit's latest held session before a given one: what "Samma som
+ * förra tillfället" starts from. Members only (guests are one-offs), by person id.
+ */
+export interface PreviousAttendance {
+  week: IsoWeekKey;
+  date: IsoDate;
+  attendeeIds: number[];
+  chairIds: number[];
+}
+
 export type RoleCounts = Record<StaffRole, number>;
 
 export interface ParticipantCounts {

@@ -238,6 +238,7 @@ const READ_ONLY_INPUTS: { [M in MethodName]?: (seed: Seed) => MethodInput<M> } =
   'staff.list': ({ unit }) => ({ unitId: unit.id, includeInactive: true }),
   'staff.importPreview': ({ unit }) => ({ unitId: unit.id, text: 'Namn;Roll\nDan Ek;usk' }),
   'sessions.get': ({ unit, records }) => ({ unitId: unit.id, week: records.week }),
+  'sessions.previousAttendance': ({ unit }) => ({ unitId: unit.id, week: '2026-W24' }),
   'settings.get': () => ({}),
   'billing.settings.get': ({ unit }) => ({ unitId: unit.id }),
   'billing.status': ({ unit }) => ({ unitId: unit.id, month: '2026-04' }),

@@ -45,6 +45,7 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'staff.importPreview': { unitId, text: 'Namn;Roll\nDan Ek;usk' },
     'staff.import': { unitId, text: 'Dan Ek;usk\nCia Holm;AT', activeFrom: '2026-05-04' },
     'sessions.get': { unitId, week: records.week },
+    'sessions.previousAttendance': { unitId, week: '2026-W24' },
     'sessions.recordHeld': week18Held({ unit, roster, records }),
     'sessions.saveAgenda': { unitId, week: records.week, agenda: AGENDA },
     'cases.save': { unitId, week: records.week, id: records.caseId, case: CASE_FIELDS },

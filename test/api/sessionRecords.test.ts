@@ -138,6 +138,32 @@ describe('marking a session held', () => {
   });
 });
 
+describe('the previous session, for "Samma som förra tillfället"', () => {
+  it('is the latest held session before this one, skipping a cancelled week and a team-meeting week; guests are not carried', async () => {
+    const { anna, eva } = seed.roster;
+    await test.call('sessions.recordHeld', held21({ week: '2026-W18', attendeeIds: [eva.id] }));
+    await test.call('sessions.recordHeld', held21({ guests: [{ name: 'Gun Vik', role: 'careStaff' }] }));
+
+    // Week 22 is cancelled and week 23 a team-meeting week: week 24's previous session is week 21.
+    expect(await test.call('sessions.previousAttendance', { unitId, week: '2026-W24' })).toEqual({
+      week: '2026-W21',
+      date: '2026-05-21',
+      attendeeIds: [anna.id, eva.id],
+      chairIds: [eva.id],
+    });
+    // A session's own record is not its previous one.
+    expect(await test.call('sessions.previousAttendance', { unitId, week: '2026-W21' })).toMatchObject({ week: '2026-W18', attendeeIds: [eva.id] });
+  });
+
+  it('is null when no session was held before this one, and asking writes nothing', async () => {
+    await test.call('sessions.recordHeld', held21());
+    const before = dumpDatabase(test.db);
+    expect(await test.call('sessions.previousAttendance', { unitId, week: '2026-W21' })).toBeNull();
+    expect(await test.call('sessions.previousAttendance', { unitId, week: '2026-W18' })).toBeNull();
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+});
+
 describe('a wrong record is refused with a typed error and nothing is written', () => {
   it.each([
     ['a team-meeting week', () => held21({ week: '2026-W19' }), 'CONFLICT', () => translate('error.weekIsTeamMeetingWeek', { week: 19 }), 'week'],

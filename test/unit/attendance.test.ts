@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeldRecord, countParticipants, type HeldRecordInput } from '../../shared/domain/attendance';
+import { carryOver, checkHeldRecord, countParticipants, type HeldRecordInput } from '../../shared/domain/attendance';
 import type { StaffMember, StaffRole } from '../../shared/domain/types';
 import { meetingOn, override, refusal, sessionOfWeek } from './fixtures';
 
@@ -179,5 +179,22 @@ describe('the chair', () => {
     ['a nurse as chair', { attendeeIds: [siv.id], chairIds: [siv.id] }, 'error.session.chairRole'],
   ])('refuses %s', (_case, parts, messageKey) => {
     expect(refusal(() => record(parts))).toMatchObject({ code: 'VALIDATION', messageKey, field: 'chairIds' });
+  });
+});
+
+describe('"Samma som förra tillfället"', () => {
+  const previous = { week: '2026-W17', date: '2026-04-23', attendeeIds: [anna.id, bo.id, eva.id, olle.id], chairIds: [eva.id, olle.id] };
+
+  it('ticks the members still active on the day and their chairs; a leaver is left out and counted', () => {
+    expect(carryOver(previous, roster, '2026-04-30')).toEqual({
+      attendeeIds: [anna.id, eva.id, olle.id],
+      chairIds: [eva.id, olle.id],
+      noLongerActive: [bo.id],
+    });
+  });
+
+  it('does not keep a chair whose role can no longer chair', () => {
+    const evaNowNurse = { ...eva, role: 'nurse' as const };
+    expect(carryOver(previous, [anna, evaNowNurse, olle, bo], '2026-04-30').chairIds).toEqual([olle.id]);
   });
 });

@@ -183,6 +183,7 @@ const READ_ONLY: MethodName[] = [
   'staff.list',
   'staff.importPreview',
   'sessions.get',
+  'sessions.previousAttendance',
   'settings.get',
   'billing.settings.get',
   'billing.status',

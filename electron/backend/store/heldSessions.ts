@@ -1,6 +1,6 @@
 import type { AttendanceEntry } from '../../../shared/domain/attendance';
 import type { HeldSessionSummary } from '../../../shared/domain/plan';
-import type { Attendee, HeldRecord, IsoWeekKey, StaffRole } from '../../../shared/domain/types';
+import type { Attendee, HeldRecord, IsoDate, IsoWeekKey, PreviousAttendance, StaffRole } from '../../../shared/domain/types';
 import type { Db } from './db';
 import { bySwedishName } from './people';
 
@@ -19,6 +19,10 @@ export function createHeldSessionRepository(db: Db) {
   const sessionColumns = `id, week, date, start_time AS startTime, duration_minutes AS durationMinutes, location`;
   const selectSession = db.prepare(`SELECT ${sessionColumns} FROM held_sessions WHERE unit_id = ? AND week = ?`);
   // Week keys are fixed-width ("2026-W05"), so text order is week order.
+  // Weeks without a held session (team meetings, cancellations, holidays) have no row, so they are skipped.
+  const selectLatestBefore = db.prepare(
+    `SELECT id, week, date FROM held_sessions WHERE unit_id = ? AND date < ? ORDER BY date DESC, week DESC LIMIT 1`,
+  );
   const selectSummaries = db.prepare(
     `SELECT h.week, h.date, h.start_time AS startTime, h.duration_minutes AS durationMinutes,
        (SELECT count(*) FROM attendance a WHERE a.held_session_id = h.id) AS participantCount
@@ -58,6 +62,18 @@ export function createHeldSessionRepository(db: Db) {
       return {
         held: { ...record, chairIds },
         attendees: rows.map(({ isChair: _isChair, ...attendee }) => attendee),
+      };
+    },
+    /** The members and chairs of the unit's latest session held before `date`, guests left out; null if none. */
+    previousAttendance(unitId: number, date: IsoDate): PreviousAttendance | null {
+      const row = selectLatestBefore.get(unitId, date) as { id: number; week: IsoWeekKey; date: IsoDate } | undefined;
+      if (!row) return null;
+      const members = (selectAttendance.all(row.id) as AttendanceRow[]).filter((r) => r.personId !== null).sort(bySwedishName);
+      return {
+        week: row.week,
+        date: row.date,
+        attendeeIds: members.map((r) => r.personId as number),
+        chairIds: members.filter((r) => r.isChair === 1).map((r) => r.personId as number),
       };
     },
     /** What the plan needs of the held sessions in [fromWeek, toWeek]. */

@@ -1,6 +1,6 @@
 import { Checkbox, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/domain/types';
 import { roleLabel } from '../staff/labels';
@@ -12,6 +12,8 @@ interface Props {
   onChange: (next: Set<number>) => void;
   date: IsoDate;
   error: string | undefined;
+  /** The filter box, so the form can send the user there. */
+  filterRef: RefObject<HTMLInputElement | null>;
 }
 
 const fold = (text: string) => text.toLocaleLowerCase('sv-SE').trim();
@@ -39,14 +41,14 @@ function filtered(t: TFunction, participants: Participant[], filter: string): Pa
 /**
  * The attendance checklist, built for the keyboard: type a few letters of a name in
  * Filtrera and press Enter to tick the first match (the box empties for the next name);
- * with the box empty, Enter saves the form. Arrow keys move through the shown boxes and
- * Space ticks; typing a letter in the list goes back to the filter.
+ * with the box empty, Enter saves the form. A miss says "Ingen träff" and Enter leaves
+ * everything as it was; Escape empties the box. Arrow keys move through the shown boxes
+ * and Space ticks; typing a letter in the list goes back to the filter.
  */
-export function AttendanceList({ participants, checked, onChange, date, error }: Props) {
+export function AttendanceList({ participants, checked, onChange, date, error, filterRef }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const [lastToggle, setLastToggle] = useState('');
-  const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const shown = filtered(t, participants, filter);
 
@@ -66,14 +68,20 @@ export function AttendanceList({ participants, checked, onChange, date, error }:
       // Enter with a filter picks a person; only an empty filter lets Enter save the form.
       event.preventDefault();
       const first = shown[0];
-      if (!first) return;
+      if (!first) {
+        // A typo must not swallow the next name: selected, it is replaced by what is typed next.
+        event.currentTarget.select();
+        return;
+      }
       toggle(first);
       setFilter('');
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       boxes()[0]?.focus();
     } else if (event.key === 'Escape' && filter !== '') {
+      // Escape here only empties the box; it must not also close whatever the form sits in.
       event.preventDefault();
+      event.stopPropagation();
       setFilter('');
     }
   };

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Radio, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countParticipants } from '../../../shared/domain/attendance';
+import { countParticipants, type CarriedOver } from '../../../shared/domain/attendance';
 import { CHAIR_ROLES, SESSION_LOCATIONS, type Guest, type SessionDetail, type SessionLocation, type StaffMember } from '../../../shared/domain/types';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { NumberField, TimeField, wholeNumber } from '../forms/fields';
@@ -11,6 +11,7 @@ import { AttendanceList } from './AttendanceList';
 import { GuestFields } from './GuestFields';
 import { ParticipantCountsView } from './ParticipantCountsView';
 import { participantsOf } from './participants';
+import { SameAsLastSession } from './SameAsLastSession';
 
 interface Props {
   detail: SessionDetail;
@@ -40,6 +41,8 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
   const [chairs, setChairs] = useState<number[]>(held?.chairIds ?? []);
   const [guests, setGuests] = useState<Guest[]>(() => attendees.filter((a) => a.personId === null).map(({ name, role }) => ({ name, role })));
 
+  const filterRef = useRef<HTMLInputElement>(null);
+
   const participants = useMemo(() => participantsOf(staff, attendees, session.date), [staff, attendees, session.date]);
   const chairCandidates = participants.filter((p) => CHAIR_ROLES.includes(p.role));
   const counts = countParticipants([...participants.filter((p) => checked.has(p.personId)), ...guests]);
@@ -52,6 +55,14 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
   const setChairIds = (ids: number[]) => {
     setChairs(ids);
     setChecked((current) => new Set([...current, ...ids]));
+  };
+
+  // The previous session's ticks replace these; guests stay, as they are not carried over.
+  const sameAsLast = ({ attendeeIds, chairIds }: CarriedOver) => {
+    setChecked(new Set(attendeeIds));
+    setChairs(chairIds);
+    // Next comes changing the few who differ, by name.
+    filterRef.current?.focus();
   };
 
   const save = async () => {
@@ -136,7 +147,9 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
         <Title order={3} mt="sm">
           {t('session.attendance.title')}
         </Title>
+        <SameAsLastSession session={session} staff={staff} onApply={sameAsLast} />
         <AttendanceList
+          filterRef={filterRef}
           participants={participants}
           checked={checked}
           onChange={setAttendance}

@@ -3,6 +3,7 @@ import type { MethodPolicies } from '../methodPolicy';
 /** Recording a held session: attendance, agenda, cases and actions. */
 export const sessionsMethods = {
   'sessions.get': { run: 'transaction', recovery: false, audit: 'readOnly' },
+  'sessions.previousAttendance': { run: 'transaction', recovery: false, audit: 'readOnly' },
   'sessions.recordHeld': { run: 'transaction', recovery: false, audit: 'changed' },
   'sessions.saveAgenda': { run: 'transaction', recovery: false, audit: 'changed' },
   // No id: a new case or action is created; an id: it is changed.

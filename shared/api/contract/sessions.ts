@@ -10,6 +10,7 @@ import {
   guestSchema,
   idSchema,
   isoDateSchema,
+  previousAttendanceSchema,
   sessionDetailSchema,
 } from '../schemas';
 import { method, weekRef, type ContractFor } from './method';
@@ -17,6 +18,8 @@ import type { sessionsMethods } from './sessions.methods';
 
 export const sessionsContract = {
   'sessions.get': method(weekRef, sessionDetailSchema),
+  /** The members and chairs of the unit's latest held session before this week's; null if none. */
+  'sessions.previousAttendance': method(weekRef, previousAttendanceSchema.nullable()),
   /** Marks the week's session held (or corrects it): time, place, chair(s) and every participant. */
   'sessions.recordHeld': method(
     weekRef.extend({

@@ -32,12 +32,20 @@ export const session = {
   'session.attendance.filterHint':
     'Skriv en del av ett namn eller en yrkesroll. Enter kryssar i eller ur den första träffen och tömmer rutan; när rutan är tom sparar Enter. Pil ned går till listan, mellanslag kryssar i och ur.',
   'session.attendance.list': 'Personal den {{date}}',
-  'session.attendance.noMatch': 'Ingen i listan matchar ”{{filter}}”.',
+  'session.attendance.noMatch': 'Ingen träff för ”{{filter}}”. Esc tömmer rutan.',
   'session.attendance.shown': '{{shown}} av {{total}} visas.',
   'session.attendance.empty': 'Ingen personal är aktiv i enheten den {{date}}. Lägg till personal under Personal, eller lägg till gäster nedan.',
   'session.attendance.checked': '{{name}} deltar.',
   'session.attendance.unchecked': '{{name}} deltar inte.',
   'session.attendance.substitute': '{{role}}, vikarie',
+  'session.sameAsLast.button': 'Samma som förra tillfället',
+  'session.sameAsLast.hint':
+    'Kryssar i dem ur personalen som deltog vecka {{week}} ({{date}}) och ordföranden. Ändra sedan de som skiljer sig och spara.',
+  'session.sameAsLast.none': 'Inget tidigare tillfälle är markerat som genomfört, så det finns inget att utgå från.',
+  'session.sameAsLast.done_one': '{{count}} person från vecka {{week}} är ikryssad. Inget är sparat ännu.',
+  'session.sameAsLast.done_other': '{{count}} personer från vecka {{week}} är ikryssade. Inget är sparat ännu.',
+  'session.sameAsLast.leftOut_one': '{{count}} person från förra tillfället är inte längre aktiv: {{names}}.',
+  'session.sameAsLast.leftOut_other': '{{count}} personer från förra tillfället är inte längre aktiva: {{names}}.',
 
   'session.guests.title': 'Gäster',
   'session.guests.intro': 'En tillfällig deltagare som inte finns i personallistan, till exempel en vikarie från bemanningen.',

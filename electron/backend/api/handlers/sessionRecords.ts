@@ -55,6 +55,8 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
   return {
     'sessions.get': ({ unitId, week }) => sessionDetail(store, weekSession(store, unitId, week)),
 
+    'sessions.previousAttendance': ({ unitId, week }) => store.heldSessions.previousAttendance(unitId, weekSession(store, unitId, week).date),
+
     // Re-recording replaces the whole record; the dispatcher's transaction makes it all or nothing.
     'sessions.recordHeld': ({ unitId, week, startTime, durationMinutes, location, chairIds, attendeeIds, guests }) => {
       const session = weekSession(store, unitId, week);
