@@ -119,11 +119,11 @@ async function nextServerStarts(): Promise<void> {
 describe('npm start in browser mode', () => {
   it.each([
     // A terminal's Ctrl+C: SIGINT to the whole foreground process group.
-    ['npm', 'Ctrl+C', (start: ChildProcess) => process.kill(-start.pid!, 'SIGINT')],
+    ['npm', 'Ctrl+C', (start: ChildProcess): unknown => process.kill(-start.pid!, 'SIGINT')],
     // npm passes SIGTERM only to the shell it runs the script in.
-    ['npm', 'SIGTERM', (start: ChildProcess) => start.kill('SIGTERM')],
-    ['node', 'SIGTERM', (start: ChildProcess) => start.kill('SIGTERM')],
-    ['node', 'SIGINT', (start: ChildProcess) => start.kill('SIGINT')],
+    ['npm', 'SIGTERM', (start: ChildProcess): unknown => start.kill('SIGTERM')],
+    ['node', 'SIGTERM', (start: ChildProcess): unknown => start.kill('SIGTERM')],
+    ['node', 'SIGINT', (start: ChildProcess): unknown => start.kill('SIGINT')],
   ] as const)('started through %s, %s stops the server it started and frees the data folder', async (through, _signal, stop) => {
     data = tempFolder();
     const { start, exited, serverPid } = await npmStart(through);
