@@ -93,3 +93,79 @@ test('a unit named at the limit: the billing summary keeps every column in view,
   await screenshot(page, testInfo, 'long-name-04-log');
   await expectNoAxeViolations(page, { bestPractice: true });
 });
+
+/** 80 characters, the limit for a person's name too. */
+const LONG_PERSON = 'Anna-Karin Margareta Elisabeth Johansson-Lindqvist af Ekenstierna-Hammarström XY';
+
+test('with long names, every dialog passes axe (best practice too) and the roster keeps its last column in view', async ({
+  page,
+  server,
+}, testInfo) => {
+  await setUpLongNamedUnit(page, server.url);
+
+  // Planering: the cancel and move dialogs.
+  await page.getByRole('button', { name: 'Ställ in tillfället vecka 50', exact: true }).click();
+  const cancel = page.getByRole('dialog', { name: 'Ställ in tillfället vecka 50' });
+  await expect(cancel.getByLabel('Orsak')).toBeFocused();
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await cancel.getByRole('button', { name: 'Avbryt' }).click();
+  await page.getByRole('button', { name: 'Flytta tillfället vecka 50', exact: true }).click();
+  const move = page.getByRole('dialog', { name: 'Flytta tillfället vecka 50' });
+  await expect(move).toBeVisible();
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await move.getByRole('button', { name: 'Avbryt' }).click();
+
+  // Personal: a name at the limit wraps; the edit and leave dialogs.
+  await openView(page, 'Personal');
+  const add = page.getByRole('form', { name: 'Lägg till person' });
+  await add.getByLabel('Namn', { exact: true }).fill(LONG_PERSON);
+  await add.getByLabel('Yrkesroll').selectOption({ label: 'Omvårdnadspersonal' });
+  await add.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(`${LONG_PERSON} har lagts till.`);
+  const roster = page.getByRole('table', { name: `Aktiv personal i ${LONG_NAME}` });
+  await expectWhollyInside(roster.getByRole('columnheader', { name: 'Åtgärder' }), roster.locator('xpath=..'));
+  // The date stays on one line beside the long name.
+  const activeFrom = roster.getByRole('cell', { name: '2026-12-02' });
+  const textLines = await activeFrom.evaluate((cell) => {
+    const text = document.createRange();
+    text.selectNodeContents(cell);
+    return text.getClientRects().length;
+  });
+  expect(textLines).toBe(1);
+  await screenshot(page, testInfo, 'long-name-05-roster');
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await page.getByRole('button', { name: `Ändra ${LONG_PERSON}` }).click();
+  const edit = page.getByRole('dialog', { name: `Ändra ${LONG_PERSON}` });
+  await expect(edit.getByLabel('Namn', { exact: true })).toBeFocused();
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await edit.getByRole('button', { name: 'Avbryt' }).click();
+  await page.getByRole('button', { name: `Avsluta ${LONG_PERSON} i enheten` }).click();
+  const leave = page.getByRole('dialog', { name: `Avsluta ${LONG_PERSON} i enheten` });
+  await expect(leave.getByLabel('Sista dag')).toBeFocused();
+  await screenshot(page, testInfo, 'long-name-06-leave-dialog');
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await leave.getByRole('button', { name: 'Avbryt' }).click();
+
+  // Säkerhetskopior: restore, restored, and the undo done.
+  await openView(page, 'Säkerhetskopior');
+  await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Säkerhetskopian är sparad.');
+  await page
+    .getByRole('button', { name: /^Återställ säkerhetskopian från/ })
+    .first()
+    .click();
+  const restore = page.getByRole('dialog', { name: /^Återställ säkerhetskopian från/ });
+  await expect(restore).toBeVisible();
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await restore.getByRole('button', { name: 'Återställ uppgifterna' }).click();
+  const restored = page.getByRole('dialog', { name: 'Uppgifterna är återställda' });
+  await expect(restored).toBeVisible();
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await restored.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.getByRole('button', { name: 'Ångra återställningen' }).click();
+  const undone = page.getByRole('dialog', { name: 'Återställningen är ångrad' });
+  await expect(undone).toBeVisible();
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await undone.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible();
+});
