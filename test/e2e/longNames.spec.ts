@@ -22,7 +22,9 @@ async function setUpLongNamedUnit(page: Page, url: string): Promise<void> {
   //SKIP3
   await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
   await page.getByLabel('Enhetschef').fill('Anna Berg');
+  await expectNoAxeViolations(page, { bestPractice: true });
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
+  await expectNoAxeViolations(page, { bestPractice: true });
   await page.getByLabel('Veckodag').selectOption({ label: 'måndag' });
   await page.getByLabel('Gäller från').fill('2026-11-02');
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
@@ -97,7 +99,7 @@ test('a unit named at the limit: the billing summary keeps every column in view,
 /** 80 characters, the limit for a person's name too. */
 const LONG_PERSON = 'Anna-Karin Margareta Elisabeth Johansson-Lindqvist af Ekenstierna-Hammarström XY';
 
-test('with long names, every dialog passes axe (best practice too) and the roster keeps its last column in view', async ({
+test('with long names, every view and dialog passes axe (best practice too) and the roster keeps its last column in view', async ({
   page,
   server,
 }, testInfo) => {
@@ -168,4 +170,15 @@ test('with long names, every dialog passes axe (best practice too) and the roste
   await expectNoAxeViolations(page, { bestPractice: true });
   await undone.getByRole('button', { name: 'Fortsätt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible();
+  await expectNoAxeViolations(page, { bestPractice: true });
+
+  // The views not seen above, with the long name in them.
+  await openView(page, 'Inställningar');
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await openView(page, 'Planering');
+  await expectNoAxeViolations(page, { bestPractice: true });
+  await page.getByRole('link', { name: 'Öppna tillfället vecka 49' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Handledning vecka 49' })).toBeVisible();
+  await screenshot(page, testInfo, 'long-name-07-session');
+  await expectNoAxeViolations(page, { bestPractice: true });
 });
