@@ -1,4 +1,4 @@
-// `npm start`: builds, then opens the desktop app. Where no Electron binary can be had
+// `npm start`: builds (unless HANDLEDNING_SKIP_BUILD=1), then opens the desktop app. Where no Electron binary can be had
 // (an offline machine), says so in one line and starts browser mode instead.
 //
 // The electron package (45) has no install script: its index.js downloads the binary the
@@ -12,6 +12,7 @@ import { electronBinary, electronPackageDir } from './electronBinary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOWNLOAD_TIME_LIMIT_MS = 60_000;
+const PARENT_CHECK_MS = 500;
 
 /** Runs the electron package's own installer; false if it fails or takes too long. */
 function downloadElectron(packageDir) {
@@ -41,9 +42,14 @@ async function findOrFetchElectron(env) {
 /** Runs a child with the terminal, passes a stop request on and exits with its code. */
 function runAndExitWith(command, args, env) {
   const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
-  // Ctrl+C reaches the child through the terminal; SIGTERM is sent to us alone.
-  process.on('SIGINT', () => {});
-  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  // Passed on, not left to the terminal: a Ctrl+C reaches the child only when it shares our
+  // foreground process group, and a SIGINT or SIGTERM sent to this script (by npm, an IDE or
+  // `kill`) reaches us alone. The child stopping twice is harmless; we exit when it has.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  // `npm start` runs us under a shell that npm signals instead of us: when that shell dies it
+  // leaves us running with a new parent, and the child would keep the data folder locked.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && child.kill('SIGTERM'), PARENT_CHECK_MS).unref();
   child.once('error', (error) => {
     console.error(error.message);
     process.exit(1);
@@ -52,8 +58,11 @@ function runAndExitWith(command, args, env) {
 }
 
 async function main() {
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  // HANDLEDNING_SKIP_BUILD=1: dist/ is built already (the tests build the server once for many starts).
+  if (process.env.HANDLEDNING_SKIP_BUILD !== '1') {
+    const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
 
   const env = { ...process.env };
   // Set by some tools; it would make Electron run as plain Node instead of opening the app.

@@ -463,6 +463,8 @@ export const auditEntrySchema = z.strictObject({
   subject: z.string(),
 });
 
+export const auditLineSchema = auditEntrySchema.extend({ subjectText: z.string() });
+
 export const databaseHealthSchema = z.strictObject({
   state: z.enum(['ok', 'damaged', 'readOnly']),
   file: z.string(),

@@ -460,6 +460,12 @@ export interface AuditEntry {
   subject: string;
 }
 
+/** A log line as the log view gets it: the subject also in words, from the records as they are now. */
+export interface AuditLine extends AuditEntry {
+  /** E.g. "Hemtjänst Norr, vecka 48 (2026-11-26)"; an id that no longer resolves keeps its stored words. */
+  subjectText: string;
+}
+
 /**
  * The start-up check's verdict; 'damaged' shows the recovery screen. 'readOnly': the file or
  * its folder can no longer be written (a disk remounted read-only, permissions taken away),

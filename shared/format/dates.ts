@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
+import { format, lastDayOfMonth } from 'date-fns';
 import { sv } from 'date-fns/locale/sv';
 import { translate } from '../i18n/translate';
-import { parseWeekKey, toDate } from '../domain/calendar';
+import { parseWeekKey, toDate, toIsoDate } from '../domain/calendar';
 import type { IsoDate, IsoWeekKey, YearMonth } from '../domain/types';
 
 // How dates read in Swedish, the same on screen, in printouts, in exports and in messages.
@@ -9,6 +9,12 @@ import type { IsoDate, IsoWeekKey, YearMonth } from '../domain/types';
 /** "november 2026" for "2026-11": how the form, its messages and the plan name a month. */
 export function monthName(month: YearMonth): string {
   return format(toDate(`${month}-01`), 'LLLL yyyy', { locale: sv });
+}
+
+/** "2026-11-01 – 2026-11-30" for "2026-11": the first and the last day, so the reader need not count. */
+export function monthPeriod(month: YearMonth): string {
+  const first = `${month}-01`;
+  return translate('date.range', { from: first, to: toIsoDate(lastDayOfMonth(toDate(first))) });
 }
 
 /** "torsdag" for 2026-05-14. */

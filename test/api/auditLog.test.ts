@@ -383,15 +383,38 @@ describe('reading the log', () => {
     expect(all.length).toBeGreaterThan(10);
     const first = await test.call('audit.list', { limit: 4, beforeId: null });
     const second = await test.call('audit.list', { limit: 4, beforeId: first.at(-1)!.id });
-    expect([...first, ...second]).toEqual(all.slice(0, 8));
+    // Each line as stored, with its subject in words beside it (below).
+    expect([...first, ...second]).toMatchObject(all.slice(0, 8));
     const rest = await test.call('audit.list', { limit: 500, beforeId: second.at(-1)!.id });
-    expect(rest).toEqual(all.slice(8));
+    expect(rest).toMatchObject(all.slice(8));
     expect(await test.call('audit.list', { limit: 10, beforeId: all.at(-1)!.id })).toEqual([]);
   });
 
   it('the seeded unit’s first line is its creation', () => {
     const [first] = logLines();
     expect(first).toMatchObject({ action: 'created', method: 'units.create', subject: `enhet ${unitId}` });
+  });
+
+  it('shows each subject in words from today’s records: the unit’s current name, the week with its session’s day, the month by name', async () => {
+    await test.call('units.update', { id: unitId, name: 'Hemtjänst Norra', providerName: NORR.providerName, managerName: NORR.managerName });
+    const lines = await test.call('audit.list', { limit: 500, beforeId: null });
+    const inWords = (method: string) => lines.filter((line) => line.method === method).map((line) => line.subjectText);
+
+    expect(inWords('billing.markSent')).toEqual(['Hemtjänst Norra, mars 2026, version 1']);
+    expect(inWords('cases.save')).toEqual([`Hemtjänst Norra, vecka 18 (2026-04-30), ärende ${seed.records.caseId}`]);
+    // Moved to Wednesday 17 June: the day the session now takes place.
+    expect(inWords('sessions.move')).toEqual(['Hemtjänst Norra, vecka 25 (2026-06-17)']);
+    expect(inWords('staff.deactivate')).toEqual([`Hemtjänst Norra, person ${seed.roster.bo.id}`]);
+    expect(inWords('units.create')).toEqual(['Hemtjänst Väster', 'Hemtjänst Norra']);
+  });
+
+  it('keeps ids as stored: the line itself, and in words an id that no longer resolves', async () => {
+    test.db
+      .prepare('INSERT INTO audit_log (at, action, method, subject) VALUES (?, ?, ?, ?)')
+      .run('2026-05-01T12:00:00', 'changed', 'sessions.saveAgenda', 'enhet 999, vecka 2026-W18, dagordning');
+    const [newest] = await test.call('audit.list', { limit: 1, beforeId: null });
+    expect(newest).toMatchObject({ subject: 'enhet 999, vecka 2026-W18, dagordning', subjectText: 'enhet 999, vecka 18 2026, dagordning' });
+    expect(logLines().every((line) => isIdsOnly(line.subject))).toBe(true);
   });
 
   it.each([
@@ -467,7 +490,15 @@ describe('printing', () => {
 
 describe('backups and restores', () => {
   /** Through the API: a restore replaces the connection test.db holds. */
-  const theLog = () => test.call('audit.list', { limit: 500, beforeId: null });
+  /** The lines as stored: their subjects in words follow the records, which a restore changes. */
+  const theLog = async (): Promise<AuditEntry[]> =>
+    (await test.call('audit.list', { limit: 500, beforeId: null })).map(({ id, at, action, method, subject }) => ({
+      id,
+      at,
+      action,
+      method,
+      subject,
+    }));
   const chosenFolder = () => {
     const folder = path.join(test.folder.dir, 'USB anna.berg');
     mkdirSync(folder, { recursive: true });

@@ -169,7 +169,7 @@ describe('the form as .xlsx', () => {
     expect(cell(at, 1).value).toBe('=1+1');
   });
 
-  it('has one sheet "Underlag" with the header in Swedish, å ä ö intact', async () => {
+  it('has one sheet "Underlag" with the header in Swedish (the month and its first and last day), å ä ö intact', async () => {
     const { name, rows } = await readXlsx(await billingFormXlsx(november));
     expect(name).toBe('Underlag');
     expect(rows).toContainEqual(['Beställare', 'Exempelby kommun']);
@@ -178,6 +178,7 @@ describe('the form as .xlsx', () => {
     expect(rows).toContainEqual(['Enhet', 'Hemtjänst Östra Åsen']);
     expect(rows).toContainEqual(['Kostnadsställe/referens', 'KS 4711; "hemtjänst"']);
     expect(rows).toContainEqual(['Månad', 'november 2026']);
+    expect(rows).toContainEqual(['Period', '2026-11-01 – 2026-11-30']);
     expect(rows).toContainEqual(['Enhetschef', 'Åsa Öberg']);
     expect(rows).toContainEqual(['Telefon', '070-123 45 67']);
     expect(rows).toContainEqual(['Debiterbara roller', 'Omvårdnadspersonal, Enhetschef, Planerare/kontaktperson, Rehabassistent']);

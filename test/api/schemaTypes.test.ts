@@ -57,5 +57,6 @@ describe('the domain types are what the contract’s schemas produce', () => {
     expectTypeOf<Out<typeof schemas.backupOverviewSchema>>().toEqualTypeOf<domain.BackupOverview>();
     expectTypeOf<Out<typeof schemas.databaseHealthSchema>>().toEqualTypeOf<domain.DatabaseHealth>();
     expectTypeOf<Out<typeof schemas.auditEntrySchema>>().toEqualTypeOf<domain.AuditEntry>();
+    expectTypeOf<Out<typeof schemas.auditLineSchema>>().toEqualTypeOf<domain.AuditLine>();
   });
 });

@@ -194,6 +194,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   expect(v1).toMatch(/Enhet:\s+Hemtjänst Norr/);
   expect(v1).toMatch(/Kostnadsställe\/referens:\s+KS 4711/);
   expect(v1).toMatch(/Månad:\s+november 2026/);
+  expect(v1).toMatch(/Period:\s+2026-11-01 – 2026-11-30/);
   expect(v1).toMatch(/Enhetschef:\s+Anna Berg, tel\. 0123-456 78/);
   // Omvårdnadspersonal, Enhetschef, Planerare/kontaktperson, Rehabassistent; billable; hours; amount.
   expect(v1).toMatch(sessionRow(['2026-11-02', 45, '13:00–14:00', '60 min', 2, 1, 0, 0, 3, '3,00', '1 000,50 kr']));

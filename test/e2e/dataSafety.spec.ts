@@ -103,7 +103,10 @@ test('a backup taken now is listed with what it holds; restoring it takes the da
   await expect(row(page, '2026-W18')).toContainText('Orsak: Studiedag');
 });
 
-test('the log lists what was created, changed, printed, backed up and restored, and exports as CSV', async ({ page, server }, testInfo) => {
+test('the log lists what was created, changed, printed, backed up and restored, in words, and exports its ids as CSV', async ({
+  page,
+  server,
+}, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
   await cancelWeek18(page);
 
@@ -132,8 +135,13 @@ test('the log lists what was created, changed, printed, backed up and restored, 
   }
   // Newest first: the last backup is the last thing that happened.
   await expect(log.locator('tbody tr').first()).toHaveAttribute('data-audit-action', 'backedUp');
-  await expect(log.locator('tr[data-audit-action="printed"]').filter({ hasText: 'dagordning' })).toContainText('2026-W19');
-  await expect(log.locator('tr[data-audit-action="printed"]').filter({ hasText: 'debiteringsunderlag' })).toContainText('2026-04');
+  // The subjects in words: the unit by name, the week with its session's day, the month by name.
+  await expect(log.locator('tr[data-audit-action="printed"]').filter({ hasText: 'dagordning' })).toContainText(
+    'Hemtjänst Norr, vecka 19 (2026-05-07), dagordning',
+  );
+  await expect(log.locator('tr[data-audit-action="printed"]').filter({ hasText: 'debiteringsunderlag' })).toContainText(
+    'Hemtjänst Norr, april 2026, debiteringsunderlag',
+  );
   await screenshot(page, testInfo, 'data-safety-05-log');
   await expectNoAxeViolations(page);
 
@@ -143,6 +151,9 @@ test('the log lists what was created, changed, printed, backed up and restored, 
   const csv = file.bytes.subarray(3).toString('utf8');
   expect(csv).toContain(';');
   expect(csv).toContain('Återställt');
+  // The file is the log as written: ids, which a later rename cannot change.
+  expect(csv).toMatch(/enhet \d+, vecka 2026-W19, dagordning/);
+  expect(csv).not.toContain('Hemtjänst Norr');
   await expect(page.getByRole('status')).toHaveText(`Filen ${file.name} är skapad.`);
 });
 

@@ -79,9 +79,14 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
-/** WCAG 2.1 A/AA scan of what the page shows now; any violation fails the test. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * WCAG 2.1 A/AA scan of what the page shows now; any violation fails the test. With
+ * `bestPractice`, axe's best-practice rules too (landmarks named once and uniquely, ...).
+ */
+export async function expectNoAxeViolations(page: Page, { bestPractice = false } = {}): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(bestPractice ? [...WCAG_21_AA, 'best-practice'] : WCAG_21_AA).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }

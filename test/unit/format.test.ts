@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthName, weekLabel, weekdayName } from '../../shared/format/dates';
+import { monthName, monthPeriod, weekLabel, weekdayName } from '../../shared/format/dates';
 import { formatHours, formatOre, hoursText, kronorText, parseKronor } from '../../shared/format/numbers';
 
 const NBSP = '\u00a0';
@@ -8,6 +8,12 @@ describe('dates in Swedish', () => {
   it('names a month the Swedish way', () => {
     expect(monthName('2026-11')).toBe('november 2026');
     expect(monthName('2027-01')).toBe('januari 2027');
+  });
+
+  it('gives a month’s period as its first and last day, February in a leap year too', () => {
+    expect(monthPeriod('2026-11')).toBe('2026-11-01 – 2026-11-30');
+    expect(monthPeriod('2026-12')).toBe('2026-12-01 – 2026-12-31');
+    expect(monthPeriod('2028-02')).toBe('2028-02-01 – 2028-02-29');
   });
 
   it('names a weekday in lower case', () => {

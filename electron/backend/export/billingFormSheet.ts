@@ -1,5 +1,5 @@
 import { STAFF_ROLES, type BillingDifference, type BillingForm, type StaffRole, type UnbilledWeek } from '../../../shared/domain/types';
-import { monthName, weekLabel } from '../../../shared/format/dates';
+import { monthName, monthPeriod, weekLabel } from '../../../shared/format/dates';
 import { kronorText } from '../../../shared/format/numbers';
 import { translate } from '../../../shared/i18n/translate';
 import { blankRow, count, date, hours, money, row, text, type Sheet, type SheetCell, type SheetRow } from './sheet';
@@ -24,6 +24,7 @@ function headerBlock(form: BillingForm, roles: StaffRole[]): SheetRow[] {
     line('export.header.unit', text(header.unitName)),
     line('export.header.costCentre', text(header.costCentre)),
     line('export.header.month', text(monthName(form.month))),
+    line('export.header.period', text(monthPeriod(form.month))),
     line('export.header.manager', text(header.managerName)),
     line('export.header.phone', text(header.managerPhone)),
     line('export.header.billableRoles', text(roles.map((role) => translate(`role.${role}`)).join(', '))),

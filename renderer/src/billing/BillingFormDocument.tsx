@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { monthName } from '../../../shared/format/dates';
+import { monthName, monthPeriod } from '../../../shared/format/dates';
 import { formatHours, formatOre } from '../../../shared/format/numbers';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import { STAFF_ROLES, type BillingForm, type UnbilledWeek } from '../../../shared/domain/types';
@@ -56,6 +56,7 @@ export function BillingFormDocument({ form, appVersion, titleLevel }: Props) {
     { term: t('billing.form.unit'), value: header.unitName },
     { term: t('billing.form.costCentre'), value: given(header.costCentre) },
     { term: t('billing.form.month'), value: monthName(form.month) },
+    { term: t('billing.form.period'), value: monthPeriod(form.month) },
     {
       term: t('billing.form.manager'),
       value: header.managerPhone ? t('billing.form.managerValue', { name: header.managerName, phone: header.managerPhone }) : header.managerName,

@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/result';
-import type { AuditEntry } from '../../../shared/domain/types';
+import type { AuditLine } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
 import { ViewHeading } from '../app/ViewHeading';
@@ -15,7 +15,7 @@ import { AuditTable } from './AuditTable';
 const PAGE = 50;
 
 interface Log {
-  entries: AuditEntry[];
+  entries: AuditLine[];
   /** The last page came back full, so older entries may remain. */
   hasOlder: boolean;
 }
@@ -31,7 +31,7 @@ export function AuditLogView() {
   const [focusEntry, setFocusEntry] = useState<number | null>(null);
   const tableArea = useRef<HTMLDivElement>(null);
 
-  const fetchPage = useCallback(async (beforeId: number | null): Promise<AuditEntry[] | null> => {
+  const fetchPage = useCallback(async (beforeId: number | null): Promise<AuditLine[] | null> => {
     const result = await api.call('audit.list', { limit: PAGE, beforeId });
     if (!result.ok) {
       setLoadError(result.error);

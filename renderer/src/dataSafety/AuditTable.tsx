@@ -1,21 +1,21 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../shared/domain/types';
+import type { AuditLine } from '../../../shared/domain/types';
 import { DataTable } from '../table/DataTable';
 
 const features = tableFeatures({});
-const column = createColumnHelper<typeof features, AuditEntry>();
+const column = createColumnHelper<typeof features, AuditLine>();
 
 interface Props {
-  entries: AuditEntry[];
+  entries: AuditLine[];
   caption: string;
 }
 
 /** "2026-11-23 14:05:12": to the second, as in the exported file, since many lines share a minute. */
 const timeWithSeconds = (timestamp: string) => timestamp.slice(0, 19).replace('T', ' ');
 
-/** The audit log, newest first: when, what happened (in words), and what it concerned (ids). */
+/** The audit log, newest first: when, what happened and what it concerned, in words. */
 export function AuditTable({ entries, caption }: Props) {
   const { t } = useTranslation();
 
@@ -27,7 +27,8 @@ export function AuditTable({ entries, caption }: Props) {
           header: t('audit.column.action'),
           cell: ({ row }) => t(`audit.action.${row.original.action}`),
         }),
-        column.accessor('subject', { header: t('audit.column.subject') }),
+        // The log stores ids; the backend puts them in words from the records as they are now.
+        column.accessor('subjectText', { header: t('audit.column.subject') }),
       ]),
     [t],
   );

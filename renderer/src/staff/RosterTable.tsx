@@ -67,9 +67,13 @@ export function RosterTable({ members, caption, showEnded, today, handlers }: Pr
       rowHeader="name"
       focusableRowHeader
       rowAttributes={(member) => ({ 'data-person': member.id, 'data-ended': isEnded(member, today) || undefined })}
+      columnAttributes={(columnId) => ({ 'data-date': DATE_COLUMNS.has(columnId) || undefined })}
     />
   );
 }
+
+/** Kept on one line when a long name leaves the other columns little room. */
+const DATE_COLUMNS = new Set(['activeFrom', 'activeTo']);
 
 const isEnded = (member: StaffMember, today: IsoDate) => member.activeTo !== null && member.activeTo < today;
 

@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../shared/domain/limits';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 export interface UnitDraft {
@@ -24,7 +25,9 @@ export function UnitFields({ draft, onChange, fieldError, autoFocus }: Props) {
     <>
       <TextInput
         label={t('units.field.name')}
-        {...warning(draft.name, { refused: true })}
+        // The count shows the limit before the API has to refuse a name; the field stops there too.
+        {...warning(draft.name, { hint: t('form.characterCount', { length: draft.name.length, max: LIMITS.nameMax }), refused: true })}
+        maxLength={LIMITS.nameMax}
         value={draft.name}
         onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })}
         error={fieldError('name')}

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { isWeekKey } from '../../domain/calendar';
 import { LIMITS } from '../../domain/limits';
-import { auditEntrySchema, exportedFileSchema, idSchema, yearMonthSchema } from '../schemas';
+import { auditLineSchema, exportedFileSchema, idSchema, yearMonthSchema } from '../schemas';
 import type { auditMethods } from './audit.methods';
 import { method, none, type ContractFor } from './method';
 
 export const auditContract = {
-  /** Newest first; `beforeId` pages back. */
+  /** Newest first; `beforeId` pages back. Each line's subject also in words (`subjectText`). */
   'audit.list': method(
     z.strictObject({
       limit: z.int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(LIMITS.auditPageMax, { error: 'validation.invalid' }),
       beforeId: idSchema.nullable(),
     }),
-    z.array(auditEntrySchema),
+    z.array(auditLineSchema),
   ),
   /** The whole log as CSV (semicolons, UTF-8 with BOM). */
   'audit.export': method(none, exportedFileSchema),

@@ -35,6 +35,9 @@ export const auditLabels = {
   'audit.subject.undoRestore': 'den senaste återställningen ångrad',
   'audit.subject.newestBackup': 'nyaste säkerhetskopian',
   'audit.subject.log': 'loggen',
+  // The log view puts a stored week in words: with its session's day when the plan has one.
+  'audit.readable.weekOn': 'vecka {{week}} ({{date}})',
+  'audit.readable.weekOf': 'vecka {{week}} {{year}}',
 
   'audit.column.at': 'Tid',
   'audit.column.action': 'Händelse',

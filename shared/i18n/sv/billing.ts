@@ -78,6 +78,7 @@ export const billing = {
   'billing.form.unit': 'Enhet',
   'billing.form.costCentre': 'Kostnadsställe/referens',
   'billing.form.month': 'Månad',
+  'billing.form.period': 'Period',
   'billing.form.manager': 'Enhetschef',
   'billing.form.managerValue': '{{name}}, tel. {{phone}}',
   'billing.form.notGiven': 'Ej angivet',

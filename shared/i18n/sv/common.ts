@@ -40,6 +40,8 @@ export const common = {
   'field.timePlaceholder': 'TT:MM',
   'field.dateHint': 'Skriv datumet som ÅÅÅÅ-MM-DD.',
   'form.errorTitle': 'Det gick inte att spara',
+  // Under a field with a limit, while typing: "12 av 80 tecken".
+  'form.characterCount': '{{length}} av {{max}} tecken',
   'form.warning.personnummerRefused': 'Det här ser ut att innehålla ett personnummer och kan inte sparas här. Ta bort det.',
   'load.errorTitle': 'Det gick inte att hämta uppgifterna',
   'nav.label': 'Huvudmeny',

@@ -11,6 +11,7 @@ export const exportLabels = {
   'export.header.unit': 'Enhet',
   'export.header.costCentre': 'Kostnadsställe/referens',
   'export.header.month': 'Månad',
+  'export.header.period': 'Period',
   'export.header.manager': 'Enhetschef',
   'export.header.phone': 'Telefon',
   'export.header.billableRoles': 'Debiterbara roller',
