@@ -122,6 +122,7 @@ export const plannedSessionSchema = z.strictObject({
   cancelledReason: z.string().nullable(),
   teamMeetings: z.array(z.strictObject({ date: isoDateSchema, source: z.enum(['date', 'pattern']), id: idSchema })),
   participantCount: z.int().nonnegative().nullable(),
+  locked: z.boolean(),
 });
 
 export const cancelReasonSchema = z
@@ -388,6 +389,8 @@ export const billingMonthStatusSchema = z.strictObject({
   deadline: isoDateSchema,
   daysLeft: z.int(),
 });
+
+export const billingReminderSchema = billingMonthStatusSchema.extend({ unrecordedWeeks: z.int().nonnegative() });
 
 export const billingSummaryRowSchema = z.strictObject({
   unitId: idSchema,

@@ -100,6 +100,8 @@ export interface PlannedSession {
   teamMeetings: { date: IsoDate; source: 'date' | 'pattern'; id: number }[];
   /** For a held session: how many took part (all roles, guests included); else null. */
   participantCount: number | null;
+  /** Its month (by `date`) is sent as a billing form and not reopened: read-only until corrected. */
+  locked: boolean;
 }
 
 // --- Staff roster (issue 3) ---------------------------------------------------------
@@ -389,6 +391,11 @@ export interface BillingMonthStatus {
   deadline: IsoDate;
   /** Days from today to the deadline (negative when overdue). */
   daysLeft: number;
+}
+
+/** A month waiting to be sent, with the weeks of it that have passed with nothing recorded. */
+export interface BillingReminder extends BillingMonthStatus {
+  unrecordedWeeks: number;
 }
 
 /** One line of the month summary across all units, for the economist. */

@@ -45,6 +45,7 @@ export function plan(from: string, to: string, parts: Partial<Omit<PlanInput, 'u
     overrides: [],
     holidays: [],
     held: [],
+    sentMonths: [],
     ...parts,
   });
 }
