@@ -144,6 +144,7 @@ export function PlanningView({ unit, today }: Props) {
             sessions={sessions}
             caption={t('planning.caption', { from: shown.from, to: shown.to })}
             currentWeek={weekKeyOf(today)}
+            today={today}
             handlers={handlers}
           />
         )}

@@ -30,6 +30,15 @@ export function actionsFor(session: PlannedSession): RowAction[] {
   }
 }
 
+/**
+ * Why the row's actions are shown but cannot be used, as a catalog key; null when they can.
+ * A week of a sent month keeps its buttons in view, disabled, so the manager sees what the
+ * lock holds back instead of meeting a refusal after acting.
+ */
+export function disabledReasonFor(session: PlannedSession): 'planning.locked.reason' | null {
+  return session.locked ? 'planning.locked.reason' : null;
+}
+
 /** The rows whose session can be opened: there is (or was) a meeting to prepare or record. */
 export function opensSession(session: PlannedSession): boolean {
   return session.status !== 'teamMeetingWeek' && session.status !== 'cancelled';
