@@ -101,6 +101,7 @@ export const teamMeetingPatternSchema = z.strictObject({
   recurrence: teamMeetingRecurrenceSchema,
   validFrom: isoDateSchema,
   validTo: isoDateSchema.nullable(),
+  skippedDates: z.array(isoDateSchema),
 });
 
 const holidaySchema = z.strictObject({ date: isoDateSchema, name: z.string() });

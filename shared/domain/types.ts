@@ -54,6 +54,8 @@ export interface TeamMeetingPattern {
   validFrom: IsoDate;
   /** Last day the pattern applies; null while it goes on. */
   validTo: IsoDate | null;
+  /** Its occurrences that will not take place (sorted): those weeks get their session. */
+  skippedDates: IsoDate[];
 }
 
 /** What the manager changed about one week's session; absent means "as the rule says". */
