@@ -122,6 +122,7 @@ export const plannedSessionSchema = z.strictObject({
   suggestedDate: isoDateSchema.nullable(),
   cancelledReason: z.string().nullable(),
   teamMeetings: z.array(z.strictObject({ date: isoDateSchema, source: z.enum(['date', 'pattern']), id: idSchema })),
+  skippedTeamMeetings: z.array(z.strictObject({ date: isoDateSchema, id: idSchema })),
   participantCount: z.int().nonnegative().nullable(),
   locked: z.boolean(),
 });

@@ -97,6 +97,9 @@ export function planSessions(input: PlanInput): PlannedSession[] {
         suggestedDate: status === 'holiday' ? nearestWorkingDay(ruleDate, input.holidays) : null,
         cancelledReason,
         teamMeetings,
+        skippedTeamMeetings: input.teamMeetingPatterns.flatMap((p) =>
+          p.skippedDates.filter((skipped) => weekKeyOf(skipped) === week).map((skipped) => ({ date: skipped, id: p.id })),
+        ),
         participantCount: held?.participantCount ?? null,
         // The month is the date's YYYY-MM, as billing's monthOf (which imports this module).
         locked: sentMonths.has(date.slice(0, 7)),

@@ -100,6 +100,8 @@ export interface PlannedSession {
   cancelledReason: string | null;
   /** The team meetings that make this a team-meeting week. */
   teamMeetings: { date: IsoDate; source: 'date' | 'pattern'; id: number }[];
+  /** Occurrences of recurring team meetings skipped this week (pattern id), so they can be restored. */
+  skippedTeamMeetings: { date: IsoDate; id: number }[];
   /** For a held session: how many took part (all roles, guests included); else null. */
   participantCount: number | null;
   /** Its month (by `date`) is sent as a billing form and not reopened: read-only until corrected. */

@@ -95,3 +95,34 @@ test('the session view of a locked week says so, links to the correction, and it
   await expect(page.getByRole('group', { name: 'Personal den 2026-12-07' }).getByRole('checkbox', { name: 'Anna Andersson' })).toBeEnabled();
   await expect(page.getByText('Månaden är skickad som debiteringsunderlag och låst.', { exact: false })).toHaveCount(0);
 });
+
+test('one occurrence of a recurring team meeting is skipped from the plan, so its week gets its session, and restored', async ({
+  page,
+  server,
+}, testInfo) => {
+  await setUpNorr(page, server.url, MONDAYS);
+  // The first Tuesday of every month: Tuesday 5 January 2027 makes week 1 a team-meeting week.
+  await callApi(page, 'teamMeetings.addPattern', {
+    unitId: await unitId(page),
+    recurrence: { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 },
+    validFrom: '2026-12-01',
+  });
+  await page.reload();
+  await expect(row(page, '2027-W01')).toHaveAttribute('data-status', 'teamMeetingWeek');
+
+  await page.getByRole('button', { name: 'Hoppa över teamträffen 2027-01-05, vecka 1' }).click();
+  await expect(row(page, '2027-W01')).toHaveAttribute('data-status', 'planned');
+  await expect(row(page, '2027-W01')).toContainText('2027-01-04');
+  await expect(row(page, '2027-W01')).toContainText('Teamträffen 2027-01-05 hoppas över');
+  await expect(page.getByRole('link', { name: 'Öppna tillfället vecka 1' })).toBeVisible();
+  // The focus stays in the row, on the way back.
+  await expect(page.getByRole('button', { name: 'Återställ teamträffen 2027-01-05, vecka 1' })).toBeFocused();
+  // The pattern goes on: February's first Tuesday is still a team meeting.
+  await expect(row(page, '2027-W05')).toHaveAttribute('data-status', 'teamMeetingWeek');
+  await expectNoAxeViolations(page);
+  await screenshot(page, testInfo, 'plan-team-meeting-skipped');
+
+  await page.keyboard.press('Enter');
+  await expect(row(page, '2027-W01')).toHaveAttribute('data-status', 'teamMeetingWeek');
+  await expect(page.getByRole('button', { name: 'Hoppa över teamträffen 2027-01-05, vecka 1' })).toBeFocused();
+});

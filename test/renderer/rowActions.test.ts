@@ -31,9 +31,18 @@ describe('what a row of the plan offers', () => {
     expect(actionsFor(cancelled)).toEqual(['undoCancel', 'markTeamMeeting']);
   });
 
-  it('a team meeting set on a date can be removed; one from a repeating pattern is changed in the settings', () => {
+  it('a team meeting set on a date can be removed; one occurrence of a repeating pattern can be skipped', () => {
     expect(actionsFor(meetingByDate)).toEqual(['removeTeamMeeting']);
-    expect(actionsFor(meetingByPattern!)).toEqual([]);
+    expect(actionsFor(meetingByPattern!)).toEqual(['skipTeamMeeting']);
+  });
+
+  it('a week whose recurring team meeting is skipped has its session, and the meeting can be restored', () => {
+    const [skipped] = plan('2026-11-02', '2026-11-08', {
+      teamMeetingPatterns: [pattern(1, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 }, '2026-01-01', null, ['2026-11-03'])],
+    });
+    expect(skipped!.status).toBe('planned');
+    expect(skipped!.skippedTeamMeetings).toEqual([{ date: '2026-11-03', id: 1 }]);
+    expect(actionsFor(skipped!)).toEqual(['move', 'cancel', 'markTeamMeeting', 'restoreTeamMeeting']);
   });
 
   it('a held session is not changed from the plan', () => {

@@ -115,6 +115,12 @@ function StatusCell({ session, today, handlers }: { session: PlannedSession; tod
             {t('planning.detail.teamMeeting', { date: meeting.date })}
           </Text>
         ))}
+      {session.status !== 'teamMeetingWeek' &&
+        session.skippedTeamMeetings.map((skipped) => (
+          <Text key={`skipped-${skipped.id}-${skipped.date}`} size="sm">
+            {t('planning.detail.skippedTeamMeeting', { date: skipped.date })}
+          </Text>
+        ))}
       {session.status === 'held' && session.participantCount !== null && (
         <Text size="sm">{t('session.participantCount', { count: session.participantCount })}</Text>
       )}
@@ -155,7 +161,10 @@ const ACTION_TEXT = {
   cancel: { text: 'planning.action.cancel', label: 'planning.action.cancelLabel' },
   undoCancel: { text: 'planning.action.undoCancel', label: 'planning.action.undoCancelLabel' },
   markTeamMeeting: { text: 'planning.action.markTeamMeeting', label: 'planning.action.markTeamMeetingLabel' },
-} as const satisfies Record<Exclude<RowAction, 'applySuggestion' | 'removeTeamMeeting'>, { text: string; label: string }>;
+} as const satisfies Record<
+  Exclude<RowAction, 'applySuggestion' | 'removeTeamMeeting' | 'skipTeamMeeting' | 'restoreTeamMeeting'>,
+  { text: string; label: string }
+>;
 
 function ActionsCell({ session, handlers }: { session: PlannedSession; handlers: HandlersRef }) {
   const { t } = useTranslation();
@@ -197,6 +206,38 @@ function ActionsCell({ session, handlers }: { session: PlannedSession; handlers:
                 {t('planning.action.removeTeamMeeting')}
               </Button>
             ));
+        }
+        if (action === 'skipTeamMeeting') {
+          return session.teamMeetings
+            .filter((meeting) => meeting.source === 'pattern')
+            .map((meeting) => (
+              <Button
+                key={`skip-${meeting.id}-${meeting.date}`}
+                size="compact-sm"
+                variant="default"
+                data-action={action}
+                aria-label={t('planning.action.skipTeamMeetingLabel', { date: meeting.date, week })}
+                {...disabled}
+                onClick={() => handlers.current.skipTeamMeeting(session, meeting.id, meeting.date)}
+              >
+                {t('planning.action.skipTeamMeeting')}
+              </Button>
+            ));
+        }
+        if (action === 'restoreTeamMeeting') {
+          return session.skippedTeamMeetings.map((skipped) => (
+            <Button
+              key={`restore-${skipped.id}-${skipped.date}`}
+              size="compact-sm"
+              variant="default"
+              data-action={action}
+              aria-label={t('planning.action.restoreTeamMeetingLabel', { date: skipped.date, week })}
+              {...disabled}
+              onClick={() => handlers.current.restoreTeamMeeting(session, skipped.id, skipped.date)}
+            >
+              {t('planning.action.restoreTeamMeeting')}
+            </Button>
+          ));
         }
         if (action === 'applySuggestion') return [];
         const text = ACTION_TEXT[action];
