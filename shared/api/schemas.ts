@@ -101,6 +101,7 @@ export const teamMeetingPatternSchema = z.strictObject({
   recurrence: teamMeetingRecurrenceSchema,
   validFrom: isoDateSchema,
   validTo: isoDateSchema.nullable(),
+  skippedDates: z.array(isoDateSchema),
 });
 
 const holidaySchema = z.strictObject({ date: isoDateSchema, name: z.string() });
@@ -121,7 +122,9 @@ export const plannedSessionSchema = z.strictObject({
   suggestedDate: isoDateSchema.nullable(),
   cancelledReason: z.string().nullable(),
   teamMeetings: z.array(z.strictObject({ date: isoDateSchema, source: z.enum(['date', 'pattern']), id: idSchema })),
+  skippedTeamMeetings: z.array(z.strictObject({ date: isoDateSchema, id: idSchema })),
   participantCount: z.int().nonnegative().nullable(),
+  locked: z.boolean(),
 });
 
 export const cancelReasonSchema = z
@@ -395,6 +398,8 @@ export const billingMonthStatusSchema = z.strictObject({
   deadline: isoDateSchema,
   daysLeft: z.int(),
 });
+
+export const billingReminderSchema = billingMonthStatusSchema.extend({ unrecordedWeeks: z.int().nonnegative() });
 
 export const billingSummaryRowSchema = z.strictObject({
   unitId: idSchema,

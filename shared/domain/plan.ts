@@ -9,6 +9,7 @@ import type {
   SlotRule,
   TeamMeetingDate,
   TeamMeetingPattern,
+  YearMonth,
 } from './types';
 import { addDaysIso, dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf, weekdayOf, weeksBetween } from './calendar';
 import { holidayOn, nearestWorkingDay } from './holidays';
@@ -27,6 +28,8 @@ export interface PlanInput {
   holidays: Holiday[];
   /** The sessions recorded as held (genomförda) in the range. */
   held: HeldSessionSummary[];
+  /** The months whose billing form is sent and not reopened: their sessions are locked. */
+  sentMonths: YearMonth[];
 }
 
 /** What the plan shows of a held session: when it actually took place, and how many came. */
@@ -49,6 +52,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
   const meetings = teamMeetingsByWeek(input.teamMeetingDates, input.teamMeetingPatterns, mondayOfWeek(weeks[0]!), dateInWeek(lastWeek, 7));
   const overrides = new Map(input.overrides.map((o) => [o.week, o]));
   const heldByWeek = new Map(input.held.map((h) => [h.week, h]));
+  const sentMonths = new Set(input.sentMonths);
 
   return weeks.flatMap((week): PlannedSession[] => {
     const inForce = ruleForWeek(input.rules, week);
@@ -93,10 +97,27 @@ export function planSessions(input: PlanInput): PlannedSession[] {
         suggestedDate: status === 'holiday' ? nearestWorkingDay(ruleDate, input.holidays) : null,
         cancelledReason,
         teamMeetings,
+        skippedTeamMeetings: input.teamMeetingPatterns.flatMap((p) =>
+          p.skippedDates.filter((skipped) => weekKeyOf(skipped) === week).map((skipped) => ({ date: skipped, id: p.id })),
+        ),
         participantCount: held?.participantCount ?? null,
+        // The month is the date's YYYY-MM, as billing's monthOf (which imports this module).
+        locked: sentMonths.has(date.slice(0, 7)),
       },
     ];
   });
+}
+
+/** What a session's status reads as on a given day: a passed session with nothing recorded is 'unrecorded'. */
+export type SessionDisplayStatus = SessionStatus | 'unrecorded';
+
+/**
+ * A planned or moved session whose day has passed without a held record is "Ej registrerad",
+ * not "Planerad": it is the week the manager still has to record (or cancel). The session's
+ * own day still counts as planned, as the meeting may not have taken place yet.
+ */
+export function displayStatus(session: Pick<PlannedSession, 'status' | 'date'>, today: IsoDate): SessionDisplayStatus {
+  return (session.status === 'planned' || session.status === 'moved') && session.date < today ? 'unrecorded' : session.status;
 }
 
 /** What the planning view opens on: from 4 weeks back to 12 weeks ahead of today's week. */

@@ -48,7 +48,7 @@ function patternDates(pattern: TeamMeetingPattern, from: IsoDate, to: IsoDate): 
     recurrence.kind === 'nthWeekdayOfMonth'
       ? monthStartsBetween(start, end).map((month) => nthWeekdayOfMonth(month, recurrence.nth, recurrence.weekday))
       : everyNWeeksDates(pattern.validFrom, recurrence.intervalWeeks, recurrence.weekday, start, end);
-  return dates.filter((date) => date >= start && date <= end);
+  return dates.filter((date) => date >= start && date <= end && !pattern.skippedDates.includes(date));
 }
 
 /** Every team meeting in [from, to], one-off and recurring, sorted by date. */

@@ -54,6 +54,8 @@ export interface TeamMeetingPattern {
   validFrom: IsoDate;
   /** Last day the pattern applies; null while it goes on. */
   validTo: IsoDate | null;
+  /** Its occurrences that will not take place (sorted): those weeks get their session. */
+  skippedDates: IsoDate[];
 }
 
 /** What the manager changed about one week's session; absent means "as the rule says". */
@@ -98,8 +100,12 @@ export interface PlannedSession {
   cancelledReason: string | null;
   /** The team meetings that make this a team-meeting week. */
   teamMeetings: { date: IsoDate; source: 'date' | 'pattern'; id: number }[];
+  /** Occurrences of recurring team meetings skipped this week (pattern id), so they can be restored. */
+  skippedTeamMeetings: { date: IsoDate; id: number }[];
   /** For a held session: how many took part (all roles, guests included); else null. */
   participantCount: number | null;
+  /** Its month (by `date`) is sent as a billing form and not reopened: read-only until corrected. */
+  locked: boolean;
 }
 
 // --- Staff roster (issue 3) ---------------------------------------------------------
@@ -400,6 +406,11 @@ export interface BillingMonthStatus {
   deadline: IsoDate;
   /** Days from today to the deadline (negative when overdue). */
   daysLeft: number;
+}
+
+/** A month waiting to be sent, with the weeks of it that have passed with nothing recorded. */
+export interface BillingReminder extends BillingMonthStatus {
+  unrecordedWeeks: number;
 }
 
 /** One line of the month summary across all units, for the economist. */

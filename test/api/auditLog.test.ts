@@ -93,6 +93,15 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
     input: ({ unit }) => ({ unitId: unit.id, recurrence: { kind: 'everyNWeeks', intervalWeeks: 4, weekday: 2 }, validFrom: '2026-06-01' }),
     line: ({ unit }, added) => ({ action: 'created', subject: `enhet ${unit.id}, återkommande teamträff ${added.id}, från 2026-06-01` }),
   },
+  // Before removePattern, which ends the pattern: 7 July is then no longer one of its days.
+  'teamMeetings.skipOccurrence': {
+    input: ({ unit, pattern }) => ({ unitId: unit.id, id: pattern.id, date: '2026-07-07' }),
+    line: ({ unit, pattern }) => ({ action: 'changed', subject: `enhet ${unit.id}, återkommande teamträff ${pattern.id}, datum 2026-07-07` }),
+  },
+  'teamMeetings.restoreOccurrence': {
+    input: ({ unit, pattern }) => ({ unitId: unit.id, id: pattern.id, date: '2026-07-07' }),
+    line: ({ unit, pattern }) => ({ action: 'changed', subject: `enhet ${unit.id}, återkommande teamträff ${pattern.id}, datum 2026-07-07` }),
+  },
   'teamMeetings.removePattern': {
     input: ({ unit, pattern }) => ({ unitId: unit.id, id: pattern.id }),
     line: ({ unit, pattern }) => ({ action: 'deleted', subject: `enhet ${unit.id}, återkommande teamträff ${pattern.id}` }),

@@ -330,6 +330,28 @@ describe('a sent month is read-only', () => {
   });
 });
 
+describe('the plan says which weeks are locked', () => {
+  const lockedWeeks = async () =>
+    (await test.call('plan.get', { unitId, from: '2026-11-01', to: '2026-12-13' })).filter((s) => s.locked).map((s) => s.week);
+
+  it('no week is locked before the month is sent', async () => {
+    expect(await lockedWeeks()).toEqual([]);
+  });
+
+  it('every week dated in sent November is locked, week 49 held on 1 December is not; reopening unlocks them', async () => {
+    await test.call('billing.markSent', november());
+    expect(await lockedWeeks()).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+    await test.call('billing.reopen', { ...november(), reason: 'Rättelse' });
+    expect(await lockedWeeks()).toEqual([]);
+  });
+
+  it('the session view of a week of sent November says it is locked', async () => {
+    await test.call('billing.markSent', november());
+    expect((await test.call('sessions.get', { unitId, week: '2026-W48' })).session.locked).toBe(true);
+    expect((await test.call('sessions.get', { unitId, week: '2026-W49' })).session.locked).toBe(false);
+  });
+});
+
 describe('a week that spans two months', () => {
   // Hemtjänst Söder meets on Mondays too; none of its sessions is held. Its week 49 runs from
   // Monday 30 November to Sunday 6 December.
@@ -597,6 +619,17 @@ describe('reminders', () => {
       ['2026-11', 'open', '2026-12-04', 2],
     ]);
     expect(reminders.every((r) => r.unitId === unitId)).toBe(true);
+  });
+
+  it('counts the weeks of each month that have passed with nothing recorded', async () => {
+    // September and October: four Mondays each, none recorded; November: every week held,
+    // cancelled or a team-meeting week.
+    const reminders = await test.call('billing.reminders', {});
+    expect(reminders.map((r) => [r.month, r.unrecordedWeeks])).toEqual([
+      ['2026-09', 4],
+      ['2026-10', 4],
+      ['2026-11', 0],
+    ]);
   });
 
   it('a sent month is no longer listed; a reopened one is again', async () => {

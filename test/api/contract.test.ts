@@ -30,6 +30,8 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
       validFrom: '2026-06-01',
     },
     'teamMeetings.removePattern': { unitId, id: pattern.id },
+    'teamMeetings.skipOccurrence': { unitId, id: pattern.id, date: '2026-07-07' },
+    'teamMeetings.restoreOccurrence': { unitId, id: pattern.id, date: '2026-07-07' },
     'plan.get': { unitId, from: '2026-04-06', to: '2026-07-26' },
     'sessions.move': { unitId, week: '2026-W20', date: '2026-05-13', startTime: '14:00' },
     'sessions.cancel': { unitId, week: '2026-W21', reason: 'Personalbrist' },

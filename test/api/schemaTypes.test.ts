@@ -49,6 +49,7 @@ describe('the domain types are what the contract’s schemas produce', () => {
     expectTypeOf<Out<typeof schemas.billingDifferenceSchema>>().toEqualTypeOf<domain.BillingDifference>();
     expectTypeOf<Out<typeof schemas.billingFormSchema>>().toEqualTypeOf<domain.BillingForm>();
     expectTypeOf<Out<typeof schemas.billingMonthStatusSchema>>().toEqualTypeOf<domain.BillingMonthStatus>();
+    expectTypeOf<Out<typeof schemas.billingReminderSchema>>().toEqualTypeOf<domain.BillingReminder>();
     expectTypeOf<Out<typeof schemas.billingSummaryRowSchema>>().toEqualTypeOf<domain.BillingSummaryRow>();
   });
 

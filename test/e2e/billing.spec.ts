@@ -94,7 +94,8 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   const move = page.getByRole('dialog', { name: 'Flytta tillfället vecka 46' });
   await move.getByLabel('Ny dag').selectOption('2026-11-11');
   await move.getByRole('button', { name: 'Flytta tillfället', exact: true }).click();
-  await expect(row(page, '2026-W46')).toContainText('Flyttad');
+  // A move into the past is still to be recorded: the row says so, and where it moved from.
+  await expect(row(page, '2026-W46')).toContainText('Ej registrerad(flyttad från måndag 2026-11-09)');
   await page.getByRole('button', { name: 'Markera som teamträffsvecka, vecka 47' }).click();
   await expect(row(page, '2026-W47')).toContainText('Teamträffsvecka');
   await page.getByRole('button', { name: 'Ställ in tillfället vecka 48', exact: true }).click();
@@ -140,7 +141,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   await page.getByRole('link', { name: 'Planering', exact: true }).click();
   const reminders = page.getByRole('region', { name: 'Debiteringsunderlag att skicka' });
   await expect(reminders).toHaveText(
-    /Debiteringsunderlaget för november 2026 \(Hemtjänst Norr\) är inte skickat\. Sista dag 2026-12-04 – 2 dagar kvar\./,
+    /Debiteringsunderlaget för november 2026 \(Hemtjänst Norr\) är inte skickat\. 1 vecka ej registrerad\. Sista dag 2026-12-04 – 2 dagar kvar\./,
   );
   await screenshot(page, testInfo, 'billing-02-reminder');
   await expectNoAxeViolations(page);
@@ -224,12 +225,15 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   await screenshot(page, testInfo, 'billing-05-sent');
   await expectNoAxeViolations(page);
 
-  // A sent month's attendance cannot be changed: the session view says why, in Swedish.
+  // A sent month's attendance cannot be changed: the session view says why before anything
+  // is ticked, and its boxes and save are disabled.
   await page.getByRole('link', { name: 'Planering', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Debiteringsunderlag att skicka' })).toHaveCount(0);
-  await addCeciliaToWeek45(page);
-  const locked = 'Underlaget för november 2026 är skickat. Månadens tillfällen och närvaro kan inte ändras förrän månaden öppnas för rättelse.';
-  await expect(page.getByRole('form', { name: 'Genomförd' }).getByText(locked)).toBeVisible();
+  await expect(row(page, '2026-W45')).toContainText('Låst');
+  await page.getByRole('link', { name: 'Öppna tillfället vecka 45' }).click();
+  await expect(page.getByText('Månaden är skickad som debiteringsunderlag och låst. Rätta underlaget för att ändra.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Personal den 2026-11-02' }).getByRole('checkbox', { name: 'Cecilia Ceder' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Spara som genomförd' })).toBeDisabled();
   await screenshot(page, testInfo, 'billing-06-locked');
   await expectNoAxeViolations(page);
 
@@ -321,9 +325,9 @@ test("Planering reminds of every unit's unsent months, and each reminder opens t
 
   const reminders = page.getByRole('region', { name: 'Debiteringsunderlag att skicka' });
   await expect(reminders.getByRole('listitem')).toHaveText([
-    'Debiteringsunderlaget för november 2026 (Hemtjänst Norr) är inte skickat. Sista dag 2026-12-04 – 2 dagar kvar. Öppna underlaget',
-    'Debiteringsunderlaget för oktober 2026 (Hemtjänst Syd) är inte skickat. Sista dag 2026-11-04 – försenat 28 dagar. Öppna underlaget',
-    'Debiteringsunderlaget för november 2026 (Hemtjänst Syd) är inte skickat. Sista dag 2026-12-04 – 2 dagar kvar. Öppna underlaget',
+    'Debiteringsunderlaget för november 2026 (Hemtjänst Norr) är inte skickat. 5 veckor ej registrerade. Sista dag 2026-12-04 – 2 dagar kvar. Öppna underlaget',
+    'Debiteringsunderlaget för oktober 2026 (Hemtjänst Syd) är inte skickat. 4 veckor ej registrerade. Sista dag 2026-11-04 – försenat 28 dagar. Öppna underlaget',
+    'Debiteringsunderlaget för november 2026 (Hemtjänst Syd) är inte skickat. 4 veckor ej registrerade. Sista dag 2026-12-04 – 2 dagar kvar. Öppna underlaget',
   ]);
   await screenshot(page, testInfo, 'reminders-01-two-units');
   await expectNoAxeViolations(page);

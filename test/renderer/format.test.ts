@@ -34,6 +34,7 @@ describe('text built from the catalog', () => {
         recurrence: { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 },
         validFrom: '2026-11-23',
         validTo: null,
+        skippedDates: [],
       }),
     ).toBe('Första tisdagen varje månad från 2026-11-23');
     expect(
@@ -43,6 +44,7 @@ describe('text built from the catalog', () => {
         recurrence: { kind: 'everyNWeeks', intervalWeeks: 3, weekday: 4 },
         validFrom: '2026-11-26',
         validTo: '2027-06-30',
+        skippedDates: [],
       }),
     ).toBe('Torsdag var 3:e vecka från 2026-11-26, till och med 2027-06-30');
   });

@@ -46,6 +46,7 @@ describe('opening a new database', () => {
         'slot_rules',
         'team_meeting_dates',
         'team_meeting_patterns',
+        'team_meeting_skips',
         'unit_staff',
         'units',
       ].map((name) => ({ name, strict: 1 })),

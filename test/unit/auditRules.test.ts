@@ -52,6 +52,23 @@ const LINES: { [M in MethodName]?: [input: unknown, output: unknown, expected: A
     { action: 'created', subject: 'enhet 3, återkommande teamträff 2, från 2026-06-01' },
   ],
   'teamMeetings.removePattern': [{ unitId: 3, id: 2 }, null, { action: 'deleted', subject: 'enhet 3, återkommande teamträff 2' }],
+  'teamMeetings.skipOccurrence': [
+    { unitId: 3, id: 2, date: '2026-07-07' },
+    {
+      id: 2,
+      unitId: 3,
+      recurrence: { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 },
+      validFrom: '2026-01-01',
+      validTo: null,
+      skippedDates: ['2026-07-07'],
+    },
+    { action: 'changed', subject: 'enhet 3, återkommande teamträff 2, datum 2026-07-07' },
+  ],
+  'teamMeetings.restoreOccurrence': [
+    { unitId: 3, id: 2, date: '2026-07-07' },
+    { id: 2, unitId: 3, recurrence: { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 }, validFrom: '2026-01-01', validTo: null, skippedDates: [] },
+    { action: 'changed', subject: 'enhet 3, återkommande teamträff 2, datum 2026-07-07' },
+  ],
   'sessions.move': [
     { unitId: 3, week: '2026-W20', date: '2026-05-13', startTime: '14:00' },
     {},

@@ -543,6 +543,7 @@ describe('a plan change that reaches a sent month', () => {
     overrides: [override('2026-W47', null, 'Personalbrist')],
     holidays: [],
     held: [held('2026-W45', '2026-11-02')],
+    sentMonths: [],
   };
   const firstWednesdays = pattern(7, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 3 }, '2026-11-01');
   const thirdWednesdays = pattern(8, { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 3 }, '2026-11-01');

@@ -24,8 +24,14 @@ export function meetingOn(id: number, date: string): TeamMeetingDate {
   return { id, unitId: UNIT, date };
 }
 
-export function pattern(id: number, recurrence: TeamMeetingRecurrence, validFrom: string, validTo: string | null = null): TeamMeetingPattern {
-  return { id, unitId: UNIT, recurrence, validFrom, validTo };
+export function pattern(
+  id: number,
+  recurrence: TeamMeetingRecurrence,
+  validFrom: string,
+  validTo: string | null = null,
+  skippedDates: string[] = [],
+): TeamMeetingPattern {
+  return { id, unitId: UNIT, recurrence, validFrom, validTo, skippedDates };
 }
 
 export function holiday(date: string, name: string): Holiday {
@@ -45,6 +51,7 @@ export function plan(from: string, to: string, parts: Partial<Omit<PlanInput, 'u
     overrides: [],
     holidays: [],
     held: [],
+    sentMonths: [],
     ...parts,
   });
 }

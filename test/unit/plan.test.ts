@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlanWindow } from '../../shared/domain/plan';
+import { defaultPlanWindow, displayStatus } from '../../shared/domain/plan';
 import { holiday, kristiHimmelsfardsdag2026, meetingOn, override, pattern, plan, rule, sessionOfWeek, thursdayAt14 } from './fixtures';
 
 const weeksOf = (sessions: { week: string }[]) => sessions.map((s) => s.week);
@@ -192,5 +192,43 @@ describe('the default plan window', () => {
     const sessions = plan(from, to);
     expect(sessions).toHaveLength(17);
     expect(sessions[4]?.week).toBe('2026-W53');
+  });
+});
+
+describe('what a session reads as on a given day', () => {
+  const week47 = sessionOfWeek('2026-W47'); // Thursday 19 November
+  const moved = sessionOfWeek('2026-W47', { overrides: [override('2026-W47', { date: '2026-11-17', startTime: '10:00' })] });
+
+  it('a planned or moved session whose day has passed with nothing recorded is "Ej registrerad"', () => {
+    expect(displayStatus(week47, '2026-11-20')).toBe('unrecorded');
+    expect(displayStatus(moved, '2026-11-18')).toBe('unrecorded');
+  });
+
+  it('on its own day and before it, it is still planned', () => {
+    expect(displayStatus(week47, '2026-11-19')).toBe('planned');
+    expect(displayStatus(moved, '2026-11-17')).toBe('moved');
+  });
+
+  it('a held, cancelled, holiday or team-meeting week keeps its status after its day', () => {
+    const held = { ...week47, status: 'held' as const };
+    const cancelled = sessionOfWeek('2026-W47', { overrides: [override('2026-W47', null, 'Sjukdom')] });
+    const teamMeeting = sessionOfWeek('2026-W47', { teamMeetingDates: [meetingOn(1, '2026-11-17')] });
+    const holiday = sessionOfWeek('2026-W20', { holidays: [kristiHimmelsfardsdag2026] });
+    expect([held, cancelled, teamMeeting, holiday].map((s) => displayStatus(s, '2026-12-31'))).toEqual([
+      'held',
+      'cancelled',
+      'teamMeetingWeek',
+      'holiday',
+    ]);
+  });
+});
+
+describe('a locked week', () => {
+  it('is one whose session is dated in a sent month', () => {
+    const weeks = plan('2026-11-23', '2026-12-06', { sentMonths: ['2026-11'] });
+    expect(weeks.map((s) => [s.date, s.locked])).toEqual([
+      ['2026-11-26', true],
+      ['2026-12-03', false],
+    ]);
   });
 });

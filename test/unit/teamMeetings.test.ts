@@ -15,6 +15,11 @@ describe('team meetings', () => {
     ]);
   });
 
+  it('a skipped occurrence is no team meeting; the pattern goes on after it', () => {
+    const firstTuesday = pattern(1, { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 }, '2026-11-01', null, ['2026-12-01']);
+    expect(datesOf(teamMeetingOccurrences([], [firstTuesday], '2026-11-01', '2027-01-31'))).toEqual(['2026-11-03', '2027-01-05']);
+  });
+
   it('the second and fourth Thursday', () => {
     const second = pattern(1, { kind: 'nthWeekdayOfMonth', nth: 2, weekday: 4 }, '2026-01-01');
     const fourth = pattern(2, { kind: 'nthWeekdayOfMonth', nth: 4, weekday: 4 }, '2026-01-01');

@@ -68,6 +68,8 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'teamMeetings.removeDate': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingDate(id)),
   'teamMeetings.addPattern': ({ unitId, validFrom }, added) => event('created', unit(unitId), teamMeetingPattern(added.id), from(validFrom)),
   'teamMeetings.removePattern': ({ unitId, id }) => event('deleted', unit(unitId), teamMeetingPattern(id)),
+  'teamMeetings.skipOccurrence': ({ unitId, id, date: on }) => event('changed', unit(unitId), teamMeetingPattern(id), date(on)),
+  'teamMeetings.restoreOccurrence': ({ unitId, id, date: on }) => event('changed', unit(unitId), teamMeetingPattern(id), date(on)),
 
   'sessions.move': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'sessions.cancel': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),

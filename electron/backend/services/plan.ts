@@ -1,3 +1,4 @@
+import { billingMonthState } from '../../../shared/domain/billing';
 import { dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf } from '../../../shared/domain/calendar';
 import { DomainError } from '../../../shared/domain/errors';
 import { planSessions, type PlanInput } from '../../../shared/domain/plan';
@@ -19,6 +20,10 @@ export function planInput(store: Store, unitId: number, from: IsoDate, to: IsoDa
     overrides: overrides ?? store.sessionOverrides.listBetween(unitId, firstWeek, lastWeek),
     holidays: swedishDaysOff(mondayOfWeek(firstWeek), dateInWeek(lastWeek, 7)),
     held: store.heldSessions.summariesBetween(unitId, firstWeek, lastWeek),
+    sentMonths: store.billing
+      .months(unitId)
+      .filter(({ lastVersion, lastReopenedAfter }) => billingMonthState(lastVersion, lastReopenedAfter) === 'sent')
+      .map(({ month }) => month),
   };
 }
 

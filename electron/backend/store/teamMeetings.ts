@@ -12,10 +12,10 @@ interface PatternRow {
   validTo: IsoDate | null;
 }
 
-function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow): TeamMeetingPattern {
+function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow, skippedDates: IsoDate[]): TeamMeetingPattern {
   const recurrence: TeamMeetingRecurrence =
     kind === 'nthWeekdayOfMonth' ? { kind, nth: nth as 1 | 2 | 3 | 4 | -1, weekday } : { kind, intervalWeeks: intervalWeeks as number, weekday };
-  return { ...row, recurrence };
+  return { ...row, recurrence, skippedDates };
 }
 
 export function createTeamMeetingRepository(db: Db) {
@@ -37,6 +37,11 @@ export function createTeamMeetingRepository(db: Db) {
   const endPattern = db.prepare(`UPDATE team_meeting_patterns SET valid_to = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
   const deletePattern = db.prepare('DELETE FROM team_meeting_patterns WHERE id = ?');
 
+  const selectSkips = db.prepare('SELECT date FROM team_meeting_skips WHERE pattern_id = ? ORDER BY date').pluck();
+  const insertSkip = db.prepare('INSERT OR IGNORE INTO team_meeting_skips (pattern_id, date) VALUES (?, ?)');
+  const deleteSkip = db.prepare('DELETE FROM team_meeting_skips WHERE pattern_id = ? AND date = ?');
+  const withSkips = (row: PatternRow) => toPattern(row, selectSkips.all(row.id) as IsoDate[]);
+
   return {
     listDates(unitId: number): TeamMeetingDate[] {
       return selectDates.all(unitId) as TeamMeetingDate[];
@@ -56,13 +61,13 @@ export function createTeamMeetingRepository(db: Db) {
     },
 
     listPatterns(unitId: number): TeamMeetingPattern[] {
-      return (selectPatterns.all(unitId) as PatternRow[]).map(toPattern);
+      return (selectPatterns.all(unitId) as PatternRow[]).map(withSkips);
     },
     getPattern(unitId: number, id: number): TeamMeetingPattern | undefined {
       const row = selectPattern.get(unitId, id) as PatternRow | undefined;
-      return row && toPattern(row);
+      return row && withSkips(row);
     },
-    insertPattern(pattern: Omit<TeamMeetingPattern, 'id'>): TeamMeetingPattern {
+    insertPattern(pattern: Omit<TeamMeetingPattern, 'id' | 'skippedDates'>): TeamMeetingPattern {
       const { recurrence } = pattern;
       const { lastInsertRowid } = insertPattern.run({
         unitId: pattern.unitId,
@@ -73,7 +78,7 @@ export function createTeamMeetingRepository(db: Db) {
         validFrom: pattern.validFrom,
         validTo: pattern.validTo,
       });
-      return { id: Number(lastInsertRowid), ...pattern };
+      return { id: Number(lastInsertRowid), ...pattern, skippedDates: [] };
     },
     /** The pattern stops after `validTo`; the weeks it already covered stay as they were. */
     endPattern(id: number, validTo: IsoDate): void {
@@ -81,6 +86,13 @@ export function createTeamMeetingRepository(db: Db) {
     },
     deletePattern(id: number): void {
       deletePattern.run(id);
+    },
+    /** The pattern's meeting on `date` will not take place; its week gets its session. */
+    skipOccurrence(patternId: number, date: IsoDate): void {
+      insertSkip.run(patternId, date);
+    },
+    restoreOccurrence(patternId: number, date: IsoDate): void {
+      deleteSkip.run(patternId, date);
     },
   };
 }

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { monthOf } from '../../../shared/domain/billing';
 import { monthName } from '../../../shared/format/dates';
-import type { BillingMonthStatus, IsoDate, Unit } from '../../../shared/domain/types';
+import type { BillingMonthStatus, BillingReminder, IsoDate, Unit } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
 import { hrefOf, navigate } from '../app/route';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 interface Reminder {
-  status: BillingMonthStatus;
+  status: BillingReminder;
   unitName: string;
 }
 
@@ -25,6 +25,12 @@ function reminderText(t: TFunction, { status, unitName }: Reminder, today: IsoDa
   const params = { month: monthName(status.month), unit: unitName };
   if (status.state === 'reopened') return t('billing.reminders.reopened', params);
   return t(status.month === monthOf(today) ? 'billing.reminders.current' : 'billing.reminders.unsent', params);
+}
+
+/** "2 veckor ej registrerade": weeks of the month to record (or cancel) before it can be sent. */
+function unrecordedText(t: TFunction, { unrecordedWeeks: count }: BillingReminder): string | null {
+  if (count === 0) return null;
+  return count === 1 ? t('billing.reminders.unrecordedOne') : t('billing.reminders.unrecorded', { count });
 }
 
 function deadlineText(t: TFunction, { deadline: date, daysLeft }: BillingMonthStatus): string {
@@ -78,6 +84,11 @@ export function BillingReminders({ unit, today }: Props) {
           return (
             <li key={`${status.unitId}-${status.month}`} data-overdue={status.daysLeft < 0}>
               <Text component="span">{reminderText(t, reminder, today)} </Text>
+              {unrecordedText(t, status) && (
+                <Text component="span" className="billing-reminder-unrecorded">
+                  {unrecordedText(t, status)}{' '}
+                </Text>
+              )}
               <Text component="span" className="billing-reminder-deadline">
                 {deadlineText(t, status)}{' '}
               </Text>

@@ -3,14 +3,17 @@ import { Anchor, Button, Group, Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoWeekKey, PlannedSession } from '../../../shared/domain/types';
-import { weekdayName, weekLabel } from '../../../shared/format/dates';
+import { monthOf } from '../../../shared/domain/billing';
+import { displayStatus } from '../../../shared/domain/plan';
+import type { IsoDate, IsoWeekKey, PlannedSession } from '../../../shared/domain/types';
+import { monthName, weekdayName, weekLabel } from '../../../shared/format/dates';
+import { CorrectFormLink } from '../billing/CorrectFormLink';
 import { timeRange } from '../format';
 import { useAnnounce } from '../app/announcer';
 import { sessionHref } from '../app/route';
 import { DataTable } from '../table/DataTable';
 import { useLatest } from '../table/useLatest';
-import { actionsFor, opensSession, type RowAction, type RowHandlers } from './rowActions';
+import { actionsFor, disabledReasonFor, opensSession, type RowAction, type RowHandlers } from './rowActions';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, PlannedSession>();
@@ -19,11 +22,12 @@ interface Props {
   sessions: PlannedSession[];
   caption: string;
   currentWeek: IsoWeekKey;
+  today: IsoDate;
   handlers: RowHandlers;
 }
 
 /** The plan: one row per ISO week, its status in words (never by colour alone). */
-export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
+export function PlanTable({ sessions, caption, currentWeek, today, handlers }: Props) {
   const { t } = useTranslation();
   const handlersRef = useLatest(handlers);
 
@@ -53,7 +57,7 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
         }),
         column.accessor('status', {
           header: t('planning.col.status'),
-          cell: ({ row }) => <StatusCell session={row.original} handlers={handlersRef} />,
+          cell: ({ row }) => <StatusCell session={row.original} today={today} handlers={handlersRef} />,
         }),
         column.display({
           id: 'actions',
@@ -61,7 +65,7 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
           cell: ({ row }) => <ActionsCell session={row.original} handlers={handlersRef} />,
         }),
       ]),
-    [t, currentWeek, handlersRef],
+    [t, currentWeek, today, handlersRef],
   );
 
   const table = useTable({ features, columns, data: sessions, getRowId: (session) => session.week });
@@ -77,7 +81,8 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
         const current = session.week === currentWeek;
         return {
           'data-week': session.week,
-          'data-status': session.status,
+          'data-status': displayStatus(session, today),
+          'data-locked': session.locked || undefined,
           'aria-current': current ? 'date' : undefined,
           className: current ? 'current-week' : undefined,
         };
@@ -88,19 +93,32 @@ export function PlanTable({ sessions, caption, currentWeek, handlers }: Props) {
 
 type HandlersRef = { current: RowHandlers };
 
-function StatusCell({ session, handlers }: { session: PlannedSession; handlers: HandlersRef }) {
+/** The id of the row's lock note, which names why its buttons are disabled. */
+const lockNoteId = (session: PlannedSession) => `lock-note-${session.week}`;
+
+function StatusCell({ session, today, handlers }: { session: PlannedSession; today: IsoDate; handlers: HandlersRef }) {
   const { t } = useTranslation();
   const week = session.isoWeek;
   const movedAway = session.date !== session.ruleDate;
+  const status = displayStatus(session, today);
   return (
     <div className="status-cell">
-      <span className="status-tag" data-status={session.status}>
-        {t(`status.${session.status}`)}
-      </span>
+      <Group gap={6}>
+        <span className="status-tag" data-status={status}>
+          {t(`status.${status}`)}
+        </span>
+        {session.locked && <span className="lock-tag">{t('planning.locked.tag')}</span>}
+      </Group>
       {session.status === 'teamMeetingWeek' &&
         session.teamMeetings.map((meeting) => (
           <Text key={`${meeting.source}-${meeting.id}`} size="sm">
             {t('planning.detail.teamMeeting', { date: meeting.date })}
+          </Text>
+        ))}
+      {session.status !== 'teamMeetingWeek' &&
+        session.skippedTeamMeetings.map((skipped) => (
+          <Text key={`skipped-${skipped.id}-${skipped.date}`} size="sm">
+            {t('planning.detail.skippedTeamMeeting', { date: skipped.date })}
           </Text>
         ))}
       {session.status === 'held' && session.participantCount !== null && (
@@ -125,6 +143,8 @@ function StatusCell({ session, handlers }: { session: PlannedSession; handlers: 
             size="compact-sm"
             data-action="applySuggestion"
             aria-label={t('planning.action.applySuggestionLabel', { date: session.suggestedDate, week })}
+            disabled={session.locked}
+            aria-describedby={session.locked ? lockNoteId(session) : undefined}
             onClick={() => handlers.current.applySuggestion(session)}
           >
             {t('planning.action.applySuggestion')}
@@ -141,12 +161,19 @@ const ACTION_TEXT = {
   cancel: { text: 'planning.action.cancel', label: 'planning.action.cancelLabel' },
   undoCancel: { text: 'planning.action.undoCancel', label: 'planning.action.undoCancelLabel' },
   markTeamMeeting: { text: 'planning.action.markTeamMeeting', label: 'planning.action.markTeamMeetingLabel' },
-} as const satisfies Record<Exclude<RowAction, 'applySuggestion' | 'removeTeamMeeting'>, { text: string; label: string }>;
+} as const satisfies Record<
+  Exclude<RowAction, 'applySuggestion' | 'removeTeamMeeting' | 'skipTeamMeeting' | 'restoreTeamMeeting'>,
+  { text: string; label: string }
+>;
 
 function ActionsCell({ session, handlers }: { session: PlannedSession; handlers: HandlersRef }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const week = session.isoWeek;
+  const disabledReason = disabledReasonFor(session);
+  const lockMonth = monthOf(session.date);
+  // Disabled buttons cannot take the focus, so the reason is written out beside them too.
+  const disabled = { disabled: disabledReason !== null, 'aria-describedby': disabledReason ? lockNoteId(session) : undefined };
   return (
     <Group gap={6}>
       {opensSession(session) && (
@@ -173,11 +200,44 @@ function ActionsCell({ session, handlers }: { session: PlannedSession; handlers:
                 variant="default"
                 data-action={action}
                 aria-label={t('planning.action.removeTeamMeetingLabel', { date: meeting.date, week })}
+                {...disabled}
                 onClick={() => handlers.current.removeTeamMeeting(session, meeting.id)}
               >
                 {t('planning.action.removeTeamMeeting')}
               </Button>
             ));
+        }
+        if (action === 'skipTeamMeeting') {
+          return session.teamMeetings
+            .filter((meeting) => meeting.source === 'pattern')
+            .map((meeting) => (
+              <Button
+                key={`skip-${meeting.id}-${meeting.date}`}
+                size="compact-sm"
+                variant="default"
+                data-action={action}
+                aria-label={t('planning.action.skipTeamMeetingLabel', { date: meeting.date, week })}
+                {...disabled}
+                onClick={() => handlers.current.skipTeamMeeting(session, meeting.id, meeting.date)}
+              >
+                {t('planning.action.skipTeamMeeting')}
+              </Button>
+            ));
+        }
+        if (action === 'restoreTeamMeeting') {
+          return session.skippedTeamMeetings.map((skipped) => (
+            <Button
+              key={`restore-${skipped.id}-${skipped.date}`}
+              size="compact-sm"
+              variant="default"
+              data-action={action}
+              aria-label={t('planning.action.restoreTeamMeetingLabel', { date: skipped.date, week })}
+              {...disabled}
+              onClick={() => handlers.current.restoreTeamMeeting(session, skipped.id, skipped.date)}
+            >
+              {t('planning.action.restoreTeamMeeting')}
+            </Button>
+          ));
         }
         if (action === 'applySuggestion') return [];
         const text = ACTION_TEXT[action];
@@ -188,12 +248,21 @@ function ActionsCell({ session, handlers }: { session: PlannedSession; handlers:
             variant="default"
             data-action={action}
             aria-label={t(text.label, { week })}
+            {...disabled}
             onClick={() => handlers.current[action](session)}
           >
             {t(text.text)}
           </Button>,
         ];
       })}
+      {disabledReason && (
+        <div className="lock-note">
+          <Text size="sm" id={lockNoteId(session)}>
+            {t(disabledReason, { month: monthName(lockMonth) })}
+          </Text>
+          <CorrectFormLink unitId={session.unitId} month={lockMonth} />
+        </div>
+      )}
     </Group>
   );
 }

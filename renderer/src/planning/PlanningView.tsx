@@ -80,6 +80,10 @@ export function PlanningView({ unit, today }: Props) {
       void change(session, () => action.run('teamMeetings.addDate', { unitId: unit.id, date: session.date }), ['removeTeamMeeting']),
     removeTeamMeeting: (session, meetingId) =>
       void change(session, () => action.run('teamMeetings.removeDate', { unitId: unit.id, id: meetingId }), ['markTeamMeeting', 'move']),
+    skipTeamMeeting: (session, patternId, date) =>
+      void change(session, () => action.run('teamMeetings.skipOccurrence', { unitId: unit.id, id: patternId, date }), ['restoreTeamMeeting', 'move']),
+    restoreTeamMeeting: (session, patternId, date) =>
+      void change(session, () => action.run('teamMeetings.restoreOccurrence', { unitId: unit.id, id: patternId, date }), ['skipTeamMeeting']),
   };
 
   const closeDialog = (focusNext: RowAction[]) => {
@@ -144,6 +148,7 @@ export function PlanningView({ unit, today }: Props) {
             sessions={sessions}
             caption={t('planning.caption', { from: shown.from, to: shown.to })}
             currentWeek={weekKeyOf(today)}
+            today={today}
             handlers={handlers}
           />
         )}

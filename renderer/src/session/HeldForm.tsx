@@ -18,6 +18,8 @@ interface Props {
   staff: StaffMember[];
   labelledBy: string;
   onSaved: (detail: SessionDetail) => void;
+  /** The month is sent: every field and the save are disabled, so no unsaved tick can sit there. */
+  locked?: boolean;
 }
 
 const FIELDS = ['startTime', 'durationMinutes', 'location', 'chairIds', 'attendeeIds', 'guests'];
@@ -30,7 +32,7 @@ const guestMessage = (fields: Record<string, string> | undefined) =>
  * Marks the session held (or corrects it): time and place, the chair(s) and everyone who
  * took part. A chair is always an attendee, so ticking a chair ticks them in the list too.
  */
-export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
+export function HeldForm({ detail, staff, labelledBy, onSaved, locked = false }: Props) {
   const { t } = useTranslation();
   const { session, held, attendees } = detail;
   const form = useApiForm('sessions.recordHeld');
@@ -80,7 +82,7 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
   };
 
   // Enter saves from anywhere in the form, ticked boxes and radio buttons included.
-  const enterSaves = (event: KeyboardEvent<HTMLDivElement>) => {
+  const enterSaves = (event: KeyboardEvent<HTMLFieldSetElement>) => {
     const target = event.target as HTMLInputElement;
     if (event.key !== 'Enter' || target.tagName !== 'INPUT' || !['checkbox', 'radio'].includes(target.type)) return;
     event.preventDefault();
@@ -93,9 +95,17 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
       fields={[...FIELDS, ...Object.keys(form.error?.fields ?? {}).filter((field) => field.startsWith('guests.'))]}
       onSubmit={() => void save()}
       labelledBy={labelledBy}
-      actions={<Button type="submit">{t('session.held.submit')}</Button>}
+      actions={
+        <>
+          <Button type="submit" disabled={locked} aria-describedby={locked ? 'held-locked' : undefined}>
+            {t('session.held.submit')}
+          </Button>
+          {locked && <Text id="held-locked">{t('session.held.locked')}</Text>}
+        </>
+      }
     >
-      <div className="stack" onKeyDown={enterSaves}>
+      {/* A disabled fieldset disables every box and field inside it at once. */}
+      <fieldset className="stack held-fields" disabled={locked} aria-describedby={locked ? 'held-locked' : undefined} onKeyDown={enterSaves}>
         <div className="held-time">
           <TimeField
             label={t('session.held.startTime')}
@@ -158,7 +168,7 @@ export function HeldForm({ detail, staff, labelledBy, onSaved }: Props) {
         />
         <GuestFields guests={guests} onChange={setGuests} error={guestMessage(form.error?.fields)} />
         <ParticipantCountsView counts={counts} />
-      </div>
+      </fieldset>
     </ApiFormFrame>
   );
 }

@@ -2,9 +2,12 @@ import './session.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { monthOf } from '../../../shared/domain/billing';
 import { parseWeekKey } from '../../../shared/domain/calendar';
+import { displayStatus } from '../../../shared/domain/plan';
 import type { AgendaNotes, IsoDate, IsoWeekKey, Unit } from '../../../shared/domain/types';
 import { useApiQuery } from '../api/useApiQuery';
+import { CorrectFormLink } from '../billing/CorrectFormLink';
 import { hrefOf } from '../app/route';
 import { ViewHeading } from '../app/ViewHeading';
 import { ErrorAlert } from '../forms/ErrorAlert';
@@ -78,6 +81,13 @@ export function SessionView({ unit, week, today }: Props) {
   const { session, held } = detail;
   const members = membersOn(staff, session.date);
   const noSession = session.status === 'teamMeetingWeek' || session.status === 'cancelled';
+  const status = displayStatus(session, today);
+  // A locked month has its notice at the top; nothing in the form invites a change it refuses.
+  const heldIntro = session.locked
+    ? null
+    : session.date > today
+      ? t('session.notice.future', { date: session.date })
+      : t(status === 'unrecorded' ? 'session.notice.unrecorded' : 'session.held.intro');
   const print = (kind: PrintKind) => {
     setPrintKind(kind);
     setPrintRequest((n) => n + 1);
@@ -101,11 +111,18 @@ export function SessionView({ unit, week, today }: Props) {
         </Text>
         <Group gap="sm" mt={4}>
           <Text>{t('session.unitLine', { unit: unit.name, provider: unit.providerName })}</Text>
-          <span className="status-tag" data-status={session.status}>
-            {t(`status.${session.status}`)}
+          <span className="status-tag" data-status={status}>
+            {t(`status.${status}`)}
           </span>
         </Group>
       </div>
+
+      {session.locked && (
+        <Alert color="gray" title={t('session.notice.lockedTitle')} className="lock-notice">
+          <Text>{t('session.notice.locked')}</Text>
+          <CorrectFormLink unitId={unit.id} month={monthOf(session.date)} />
+        </Alert>
+      )}
 
       {session.status === 'teamMeetingWeek' && (
         <Alert color="gray" title={t('status.teamMeetingWeek')}>
@@ -147,9 +164,9 @@ export function SessionView({ unit, week, today }: Props) {
                 {t('session.held.recorded', { date: held.date, count: detail.counts.total })}
               </Text>
             ) : (
-              <Text mb="sm">{session.date > today ? t('session.notice.future', { date: session.date }) : t('session.held.intro')}</Text>
+              heldIntro && <Text mb="sm">{heldIntro}</Text>
             )}
-            <HeldForm detail={detail} staff={staff} labelledBy="held-heading" onSaved={setDetail} />
+            <HeldForm detail={detail} staff={staff} labelledBy="held-heading" onSaved={setDetail} locked={session.locked} />
           </section>
 
           <section aria-labelledby="agenda-heading" className="panel">

@@ -3,6 +3,7 @@ import {
   appSettingsSchema,
   billingFormSchema,
   billingMonthStatusSchema,
+  billingReminderSchema,
   billingSettingsFieldsSchema,
   billingSettingsSchema,
   billingSummaryRowSchema,
@@ -32,7 +33,7 @@ export const billingContract = {
   /** Reopens a sent month for a correction; the next form sent is the next version, marked Rättelse. */
   'billing.reopen': method(monthRef.extend({ reason: correctionReasonSchema }), billingMonthStatusSchema),
   /** Unsent past months of every unit, and the current month from its last week on. */
-  'billing.reminders': method(none, z.array(billingMonthStatusSchema)),
+  'billing.reminders': method(none, z.array(billingReminderSchema)),
   'billing.summary': method(z.strictObject({ month: yearMonthSchema }), z.array(billingSummaryRowSchema)),
   'billing.exportXlsx': method(monthRef, exportedFileSchema),
   /** CSV as Swedish Excel expects it: semicolons, UTF-8 with BOM (in base64, so the BOM survives). */

@@ -9,6 +9,8 @@ export const planningMethods = {
   'teamMeetings.removeDate': { run: 'transaction', recovery: false, audit: 'deleted' },
   'teamMeetings.addPattern': { run: 'transaction', recovery: false, audit: 'created' },
   'teamMeetings.removePattern': { run: 'transaction', recovery: false, audit: 'deleted' },
+  'teamMeetings.skipOccurrence': { run: 'transaction', recovery: false, audit: 'changed' },
+  'teamMeetings.restoreOccurrence': { run: 'transaction', recovery: false, audit: 'changed' },
   'plan.get': { run: 'transaction', recovery: false, audit: 'readOnly' },
   'sessions.move': { run: 'transaction', recovery: false, audit: 'changed' },
   'sessions.cancel': { run: 'transaction', recovery: false, audit: 'changed' },

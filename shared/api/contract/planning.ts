@@ -30,6 +30,9 @@ export const planningContract = {
   ),
   /** Ends a pattern: a pattern that has started keeps its past weeks (validTo = yesterday). */
   'teamMeetings.removePattern': method(z.strictObject({ unitId: idSchema, id: idSchema }), z.null()),
+  /** One occurrence of a pattern will not take place: that week gets its session. */
+  'teamMeetings.skipOccurrence': method(z.strictObject({ unitId: idSchema, id: idSchema, date: isoDateSchema }), teamMeetingPatternSchema),
+  'teamMeetings.restoreOccurrence': method(z.strictObject({ unitId: idSchema, id: idSchema, date: isoDateSchema }), teamMeetingPatternSchema),
 
   'plan.get': method(
     z.strictObject({ unitId: idSchema, from: isoDateSchema, to: isoDateSchema }).refine(

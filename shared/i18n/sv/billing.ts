@@ -152,6 +152,8 @@ export const billing = {
   'billing.reminders.today': 'Sista dag {{date}} – i dag.',
   'billing.reminders.overdue': 'Sista dag {{date}} – försenat {{count}} dagar.',
   'billing.reminders.overdueOne': 'Sista dag {{date}} – försenat 1 dag.',
+  'billing.reminders.unrecordedOne': '1 vecka ej registrerad.',
+  'billing.reminders.unrecorded': '{{count}} veckor ej registrerade.',
   'billing.reminders.open': 'Öppna underlaget',
   'billing.reminders.openLabel': 'Öppna underlaget för {{month}}, {{unit}}',
 

@@ -10,6 +10,7 @@ export const common = {
   'status.teamMeetingWeek': 'Teamträffsvecka',
   'status.holiday': 'Helgdag',
   'status.held': 'Genomförd',
+  'status.unrecorded': 'Ej registrerad',
   'status.saved': 'Sparat',
   'weekday.1': 'måndag',
   'weekday.2': 'tisdag',

@@ -27,4 +27,5 @@ export const errors = {
   'error.sessionCancelledCannotMove': 'Ett inställt tillfälle kan inte flyttas. Ångra inställningen först.',
   'error.teamMeetingNotFound': 'Teamträffen finns inte.',
   'error.teamMeetingDateTaken': 'Det finns redan en teamträff {{date}}.',
+  'error.teamMeetingNotOnDate': 'Den återkommande teamträffen infaller inte {{date}}.',
 } as const;

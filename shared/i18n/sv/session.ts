@@ -12,6 +12,9 @@ export const session = {
   'session.notice.teamMeetingWeek': 'Vecka {{week}} är en teamträffsvecka. Då hålls ingen handledning.',
   'session.notice.cancelled': 'Tillfället är inställt. Orsak: {{reason}}',
   'session.notice.cancelledHint': 'Ångra inställningen under Planering om tillfället ändå ska hållas.',
+  'session.notice.lockedTitle': 'Låst',
+  'session.notice.locked': 'Månaden är skickad som debiteringsunderlag och låst. Rätta underlaget för att ändra.',
+  'session.notice.unrecorded': 'Tillfället har passerat utan att något registrerats. Markera det som genomfört eller ställ in det under Planering.',
   'session.notice.future': 'Tillfället har inte ägt rum ännu. Förbered dagordningen nu; tillfället kan markeras som genomfört från och med {{date}}.',
 
   'session.held.title': 'Genomförd',
@@ -26,6 +29,7 @@ export const session = {
   'session.held.chairsHint': 'En eller två arbetsterapeuter eller fysioterapeuter. Ordföranden räknas som deltagare.',
   'session.held.noChairCandidates': 'Ingen arbetsterapeut eller fysioterapeut är aktiv i enheten den dagen. Lägg till dem under Personal.',
   'session.held.submit': 'Spara som genomförd',
+  'session.held.locked': 'Går inte att ändra: månaden är låst.',
 
   'session.attendance.title': 'Deltagare',
   'session.attendance.filter': 'Filtrera',

@@ -13,7 +13,17 @@ import {
   sortRoles,
 } from '../../../../shared/domain/billing';
 import { mondayOfWeek, weekKeyOf } from '../../../../shared/domain/calendar';
-import type { AppSettings, BillingForm, BillingMonthStatus, BillingSummaryRow, IsoDate, Unit, YearMonth } from '../../../../shared/domain/types';
+import { displayStatus } from '../../../../shared/domain/plan';
+import type {
+  AppSettings,
+  BillingForm,
+  BillingMonthStatus,
+  BillingReminder,
+  BillingSummaryRow,
+  IsoDate,
+  Unit,
+  YearMonth,
+} from '../../../../shared/domain/types';
 import { localTimestamp } from '../../clock';
 import { billingFormCsv, billingFormXlsx, billingSummaryCsv, billingSummaryXlsx, exportFileName } from '../../export/billingExport';
 import { currentForm, draftForm, monthSessions, storedForm } from '../../services/billingForm';
@@ -40,19 +50,27 @@ function monthStatus(store: Store, unitId: number, month: YearMonth, today: IsoD
  * The unit's months that need a form sent and are not sent: every past month with a session
  * dated in it (held or not), the current month from its last week on, and every reopened
  * month. A month is a session's by its date, as on the form: a session moved from the first
- * rule's first week into the month before makes that month billable too.
+ * rule's first week into the month before makes that month billable too. Each says how many
+ * of its weeks have passed with nothing recorded ("Ej registrerad" in the plan).
  */
-function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingMonthStatus[] {
+function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingReminder[] {
   const current = monthOf(today);
   const lastDue = isInLastWeekOfMonth(today, current) ? current : addMonths(current, -1);
   const [firstRule] = store.slotRules.list(unit.id);
   const due = new Set<YearMonth>();
+  const unrecorded = new Map<YearMonth, number>();
   if (firstRule) {
     // A session may be moved to any working day of its week, so the plan starts on the
     // Monday of the first rule's week, which may lie in the month before the rule.
     const from = mondayOfWeek(weekKeyOf(firstRule.validFrom));
     const to = datesOfMonth(lastDue).to;
-    if (from <= to) for (const session of plan(store, unit.id, from, to)) due.add(monthOf(session.date));
+    if (from <= to) {
+      for (const session of plan(store, unit.id, from, to)) {
+        const month = monthOf(session.date);
+        due.add(month);
+        if (displayStatus(session, today) === 'unrecorded') unrecorded.set(month, (unrecorded.get(month) ?? 0) + 1);
+      }
+    }
   }
   for (const { month, lastVersion, lastReopenedAfter } of store.billing.months(unit.id)) {
     if (billingMonthState(lastVersion, lastReopenedAfter) === 'reopened') due.add(month);
@@ -60,7 +78,7 @@ function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingMonthSt
   return [...due]
     .filter((month) => month <= lastDue)
     .sort()
-    .map((month) => monthStatus(store, unit.id, month, today))
+    .map((month) => ({ ...monthStatus(store, unit.id, month, today), unrecordedWeeks: unrecorded.get(month) ?? 0 }))
     .filter((status) => status.state !== 'sent');
 }
 

@@ -1,6 +1,8 @@
 import type { MethodsNamed } from '../../../../shared/api/methods';
 import { addDaysIso } from '../../../../shared/domain/calendar';
 import { DomainError } from '../../../../shared/domain/errors';
+import { teamMeetingOccurrences } from '../../../../shared/domain/teamMeetings';
+import type { IsoDate, TeamMeetingPattern } from '../../../../shared/domain/types';
 import { refuseIfMonthLocked, refuseIfPlanChangeReachesSentMonth } from '../../services/billingMonth';
 import { requireUnit } from '../../services/units';
 import type { BackendContext, HandlerGroup } from '../types';
@@ -9,6 +11,20 @@ const notFound = () => new DomainError('NOT_FOUND', 'error.teamMeetingNotFound',
 
 export function teamMeetingHandlers({ store, today }: BackendContext): HandlerGroup<MethodsNamed<'teamMeetings'>> {
   const { teamMeetings } = store;
+  const patternOf = (unitId: number, id: number) => {
+    requireUnit(store, unitId);
+    const pattern = teamMeetings.getPattern(unitId, id);
+    if (!pattern) throw notFound();
+    return pattern;
+  };
+  /** Skips or restores one occurrence, unless that changes a sent month (its date's, or a week's). */
+  const changeSkips = (pattern: TeamMeetingPattern, date: IsoDate, skippedDates: IsoDate[], write: () => void): TeamMeetingPattern => {
+    refuseIfMonthLocked(store, pattern.unitId, date, 'date');
+    const others = teamMeetings.listPatterns(pattern.unitId).filter((p) => p.id !== pattern.id);
+    refuseIfPlanChangeReachesSentMonth(store, pattern.unitId, { teamMeetingPatterns: [...others, { ...pattern, skippedDates }] }, 'date');
+    write();
+    return teamMeetings.getPattern(pattern.unitId, pattern.id)!;
+  };
   return {
     'teamMeetings.list': ({ unitId }) => {
       requireUnit(store, unitId);
@@ -33,7 +49,7 @@ export function teamMeetingHandlers({ store, today }: BackendContext): HandlerGr
     },
     'teamMeetings.addPattern': ({ unitId, recurrence, validFrom }) => {
       requireUnit(store, unitId);
-      const pattern = { unitId, recurrence, validFrom, validTo: null };
+      const pattern = { unitId, recurrence, validFrom, validTo: null, skippedDates: [] };
       refuseIfPlanChangeReachesSentMonth(
         store,
         unitId,
@@ -57,6 +73,23 @@ export function teamMeetingHandlers({ store, today }: BackendContext): HandlerGr
       if (ending === 'delete') teamMeetings.deletePattern(id);
       else teamMeetings.endPattern(id, yesterday);
       return null;
+    },
+    'teamMeetings.skipOccurrence': ({ unitId, id, date }) => {
+      const pattern = patternOf(unitId, id);
+      if (!teamMeetingOccurrences([], [pattern], date, date).some((o) => o.date === date)) {
+        throw new DomainError('VALIDATION', 'error.teamMeetingNotOnDate', { date }, 'date');
+      }
+      return changeSkips(pattern, date, [...pattern.skippedDates, date].sort(), () => teamMeetings.skipOccurrence(id, date));
+    },
+    'teamMeetings.restoreOccurrence': ({ unitId, id, date }) => {
+      const pattern = patternOf(unitId, id);
+      if (!pattern.skippedDates.includes(date)) return pattern;
+      return changeSkips(
+        pattern,
+        date,
+        pattern.skippedDates.filter((d) => d !== date),
+        () => teamMeetings.restoreOccurrence(id, date),
+      );
     },
   };
 }
