@@ -1,33 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { callApi, importRoster, setUpNorr } from './steps';
+import { callApi, setUpNorrWithTwelve } from './steps';
 
 // The backend's today is Friday 2026-04-24 (week 17). The weekly slot (Thursday 14:00) runs
 // from 2026-04-06: week 16 (2026-04-16) is the previous session of week 17 (2026-04-23).
 test.use({ today: '2026-04-24' });
-
-const ROSTER = [
-  'Anna Andersson;undersköterska',
-  'Bertil Berg;undersköterska',
-  'Cecilia Ceder;undersköterska',
-  'David Dahl;vårdbiträde',
-  'Emma Ek;undersköterska',
-  'Fatima Falk;undersköterska',
-  'Gustav Gran;undersköterska;vikarie',
-  'Hanna Holm;undersköterska',
-  'Ingrid Isaksson;arbetsterapeut',
-  'Johan Jansson;fysioterapeut',
-  'Karin Kvist;sjuksköterska',
-  'Lena Lind;enhetschef',
-];
-
-/** The guide with a slot from 2026-04-06 and the twelve imported: the person id by name. */
-async function setUpNorrWithRoster(page: Page, url: string): Promise<Map<string, number>> {
-  await setUpNorr(page, url, { validFrom: '2026-04-06' });
-  await importRoster(page, ROSTER, '2026-04-01');
-  const staff = await callApi<{ id: number; name: string }[]>(page, 'staff.list', { unitId: 1, includeInactive: true });
-  return new Map(staff.map((member) => [member.name, member.id]));
-}
 
 /** Records week 16 through the API: these people, the first one in the chair. */
 async function recordWeek16(page: Page, ids: Map<string, number>, chair: string, others: string[]): Promise<void> {
@@ -84,7 +61,7 @@ const WEEK_16 = [
 ];
 
 test('a week where 8 of the previous 10 come plus 2 others is recorded in at most 15 actions', async ({ page, server }, testInfo) => {
-  const ids = await setUpNorrWithRoster(page, server.url);
+  const ids = await setUpNorrWithTwelve(page, server.url);
   await recordWeek16(page, ids, 'Ingrid Isaksson', WEEK_16);
   await openSession(page, 17);
   await expect(page.getByText('Kryssar i dem ur personalen som deltog vecka 16 (2026-04-16) och ordföranden.', { exact: false })).toBeVisible();
@@ -128,7 +105,7 @@ test('a week where 8 of the previous 10 come plus 2 others is recorded in at mos
 });
 
 test('a previous attendee who has left is not ticked and is named; nothing is saved until the manager saves', async ({ page, server }) => {
-  const ids = await setUpNorrWithRoster(page, server.url);
+  const ids = await setUpNorrWithTwelve(page, server.url);
   await recordWeek16(page, ids, 'Johan Jansson', ['Anna Andersson', 'David Dahl']);
   await callApi(page, 'staff.deactivate', { unitId: 1, personId: ids.get('David Dahl'), activeTo: '2026-04-20' });
   await openSession(page, 17);
@@ -147,7 +124,7 @@ test('a filter that matches nobody says "Ingen träff", Enter changes nothing, a
   page,
   server,
 }, testInfo) => {
-  await setUpNorrWithRoster(page, server.url);
+  await setUpNorrWithTwelve(page, server.url);
   await openSession(page, 16);
 
   // No session was held before week 16: nothing to start from, and the page says why.

@@ -1,34 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { printToPdf } from './pdf';
-import { callApi, importRoster, row, setUpNorr } from './steps';
+import { callApi, row, setUpNorrWithTwelve } from './steps';
 
 // The backend's today is Friday 2026-04-24 (week 17). The weekly slot (Thursday 14:00) runs
 // from 2026-04-06, so the sessions of weeks 16 (2026-04-16) and 17 (2026-04-23) have taken
 // place and can be recorded; week 18 (2026-04-30) has not.
 test.use({ today: '2026-04-24' });
-
-// Twelve people: eight care staff (one a substitute), an OT, a PT, a nurse and the manager.
-const ROSTER = [
-  'Anna Andersson;undersköterska',
-  'Bertil Berg;undersköterska',
-  'Cecilia Ceder;undersköterska',
-  'David Dahl;vårdbiträde',
-  'Emma Ek;undersköterska',
-  'Fatima Falk;undersköterska',
-  'Gustav Gran;undersköterska;vikarie',
-  'Hanna Holm;undersköterska',
-  'Ingrid Isaksson;arbetsterapeut',
-  'Johan Jansson;fysioterapeut',
-  'Karin Kvist;sjuksköterska',
-  'Lena Lind;enhetschef',
-];
-
-/** The guide with a slot from 2026-04-06, then the roster imported through Personal. */
-async function setUpNorrWithRoster(page: Page, url: string): Promise<void> {
-  await setUpNorr(page, url, { validFrom: '2026-04-06' });
-  await importRoster(page, ROSTER, '2026-04-01');
-}
 
 /** Opens a week's session from its row in the plan, with the keyboard. */
 async function openSession(page: Page, isoWeek: number): Promise<void> {
@@ -67,7 +45,7 @@ async function shownCounts(page: Page): Promise<StoredCounts> {
 const nonZero = (counts: StoredCounts) => Object.fromEntries(Object.entries(counts.byRole).filter(([, n]) => n > 0));
 
 test('a 10-person session is recorded with only the keyboard, and the counts shown are the counts stored', async ({ page, server }, testInfo) => {
-  await setUpNorrWithRoster(page, server.url);
+  await setUpNorrWithTwelve(page, server.url);
   await openSession(page, 16);
   await expect(page.getByRole('main')).toContainText('torsdag 2026-04-16, 14:00–14:30');
   await expect(page.getByLabel('Starttid')).toHaveValue('14:00');
@@ -169,7 +147,7 @@ test('agenda, cases and actions are kept, an open action is followed up the next
   page,
   server,
 }, testInfo) => {
-  await setUpNorrWithRoster(page, server.url);
+  await setUpNorrWithTwelve(page, server.url);
 
   // A session in the future cannot be marked held: the Swedish message says why.
   await openSession(page, 18);

@@ -108,3 +108,27 @@ export async function download(page: Page, button: string): Promise<{ name: stri
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
+
+/** Twelve people: eight care staff (one a substitute), an OT, a PT, a nurse and the manager. */
+export const TWELVE_STAFF = [
+  'Anna Andersson;undersköterska',
+  'Bertil Berg;undersköterska',
+  'Cecilia Ceder;undersköterska',
+  'David Dahl;vårdbiträde',
+  'Emma Ek;undersköterska',
+  'Fatima Falk;undersköterska',
+  'Gustav Gran;undersköterska;vikarie',
+  'Hanna Holm;undersköterska',
+  'Ingrid Isaksson;arbetsterapeut',
+  'Johan Jansson;fysioterapeut',
+  'Karin Kvist;sjuksköterska',
+  'Lena Lind;enhetschef',
+];
+
+/** The guide with a Thursday slot from 2026-04-06, then the twelve imported: each person's id by name. */
+export async function setUpNorrWithTwelve(page: Page, url: string): Promise<Map<string, number>> {
+  await setUpNorr(page, url, { validFrom: '2026-04-06' });
+  await importRoster(page, TWELVE_STAFF, '2026-04-01');
+  const staff = await callApi<{ id: number; name: string }[]>(page, 'staff.list', { unitId: 1, includeInactive: true });
+  return new Map(staff.map((member) => [member.name, member.id]));
+}
