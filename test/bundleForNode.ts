@@ -6,7 +6,7 @@ import { build } from 'esbuild';
  * processes (the browser-mode server, crash and lock contenders, backup writers).
  * npm packages stay external unless `bundlePackages` is set.
  */
-export async function bundleForNode(entry: string, outfile: string, { bundlePackages = false } = {}): Promise<string> {
+export async function bundleForNode(entry: string, outfile: string, { bundlePackages = false, external = [] as string[] } = {}): Promise<string> {
   await build({
     entryPoints: [entry],
     outfile,
@@ -14,7 +14,7 @@ export async function bundleForNode(entry: string, outfile: string, { bundlePack
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    ...(bundlePackages ? {} : { packages: 'external' as const }),
+    ...(bundlePackages ? { external } : { packages: 'external' as const }),
     logLevel: 'warning',
   });
   return outfile;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { MethodName } from '../../shared/api/methods';
@@ -15,6 +15,30 @@ const ADDRESS_LINE = /^Handledning i webbläsarläge: (http:\/\/127\.0\.0\.1:(\d
 /** Bundles electron/web/cli.ts with the options scripts/build.mjs uses for dist/web/server.cjs. */
 export async function bundleServer(outDir: string): Promise<string> {
   return bundleForNode(path.join(ROOT, 'electron/web/cli.ts'), path.join(outDir, 'web', 'server.cjs'));
+}
+
+/**
+ * The server as another user can run it, wherever the repository was cloned (a CI checkout
+ * under a home folder only its owner may enter): every package bundled in, and the one native
+ * module, better-sqlite3, copied beside the bundle with the two small packages that load it.
+ */
+async function bundleServerForAnyUser(outDir: string): Promise<string> {
+  const script = await bundleForNode(path.join(ROOT, 'electron/web/cli.ts'), path.join(outDir, 'web', 'server.cjs'), {
+    bundlePackages: true,
+    external: ['better-sqlite3'],
+  });
+  const from = path.join(ROOT, 'node_modules');
+  const to = path.join(outDir, 'node_modules');
+  for (const part of [
+    'better-sqlite3/package.json',
+    'better-sqlite3/lib',
+    'better-sqlite3/build/Release/better_sqlite3.node',
+    'bindings',
+    'file-uri-to-path',
+  ]) {
+    cpSync(path.join(from, part), path.join(to, part), { recursive: true });
+  }
+  return script;
 }
 
 export interface ServerProcess {
@@ -100,7 +124,7 @@ export function serverPerTest(): {
     const bundle = tempFolder();
     // Readable by another user the server may run as.
     chmodSync(bundle.dir, 0o755);
-    serverScript = await bundleServer(bundle.dir);
+    serverScript = await bundleServerForAnyUser(bundle.dir);
     return () => bundle.remove();
   });
 
