@@ -695,6 +695,30 @@ describe('reminders', () => {
     ]);
   });
 
+  it('a sent month between unsent ones: the months on either side keep their unrecorded weeks', async () => {
+    await test.call('billing.markSent', { unitId, month: '2026-10' });
+    expect((await test.call('billing.reminders', {})).map((r) => [r.month, r.unrecordedWeeks])).toEqual([
+      ['2026-09', 4],
+      ['2026-11', 0],
+    ]);
+    await test.call('billing.markSent', { unitId, month: '2026-09' });
+    await test.call('billing.markSent', november());
+    expect(await test.call('billing.reminders', {})).toEqual([]);
+  });
+
+  it('after a sent month, the next month counts the session of the week that began in the sent one', async () => {
+    // Thursdays from 3 September: week 40 runs from Monday 28 September, its session is Thursday 1 October.
+    const torp = await test.call('units.create', { ...NORR, name: 'Hemtjänst Torp' });
+    await test.call('slotRules.add', { unitId: torp.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-09-01' });
+    await test.call('billing.markSent', { unitId: torp.id, month: '2026-09' });
+    const reminders = (await test.call('billing.reminders', {})).filter((r) => r.unitId === torp.id);
+    // October's Thursdays: 1, 8, 15, 22 and 29, none recorded.
+    expect(reminders.map((r) => [r.month, r.unrecordedWeeks])).toEqual([
+      ['2026-10', 5],
+      ['2026-11', 4],
+    ]);
+  });
+
   it('a unit without sessions, or before its first one, has nothing to send', async () => {
     await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
     const soder = await test.call('units.create', { ...NORR, name: 'Hemtjänst Söder' });

@@ -9,6 +9,7 @@ import {
   deadlineOf,
   isInLastWeekOfMonth,
   monthOf,
+  monthsBetween,
   sentForm,
   sortRoles,
 } from '../../../../shared/domain/billing';
@@ -56,24 +57,31 @@ function monthStatus(store: Store, unitId: number, month: YearMonth, today: IsoD
 function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingReminder[] {
   const current = monthOf(today);
   const lastDue = isInLastWeekOfMonth(today, current) ? current : addMonths(current, -1);
-  const [firstRule] = store.slotRules.list(unit.id);
+  const sent = new Set<YearMonth>();
   const due = new Set<YearMonth>();
+  for (const { month, lastVersion, lastReopenedAfter } of store.billing.months(unit.id)) {
+    const state = billingMonthState(lastVersion, lastReopenedAfter);
+    if (state === 'sent') sent.add(month);
+    if (state === 'reopened') due.add(month);
+  }
   const unrecorded = new Map<YearMonth, number>();
+  const [firstRule] = store.slotRules.list(unit.id);
   if (firstRule) {
     // A session may be moved to any working day of its week, so the plan starts on the
     // Monday of the first rule's week, which may lie in the month before the rule.
-    const from = mondayOfWeek(weekKeyOf(firstRule.validFrom));
-    const to = datesOfMonth(lastDue).to;
-    if (from <= to) {
-      for (const session of plan(store, unit.id, from, to)) {
+    const start = mondayOfWeek(weekKeyOf(firstRule.validFrom));
+    // Sent months need no reminder, so only the unsent ones are planned: the work follows
+    // what is outstanding, not the years of history behind it.
+    // The plan comes in whole weeks, so a run's first week may begin in the month before it.
+    for (const run of unsentRuns(monthOf(start), lastDue, sent)) {
+      const from = maxDate(start, datesOfMonth(run.from).from);
+      for (const session of plan(store, unit.id, from, datesOfMonth(run.to).to)) {
         const month = monthOf(session.date);
+        if (month > lastDue || sent.has(month)) continue;
         due.add(month);
         if (displayStatus(session, today) === 'unrecorded') unrecorded.set(month, (unrecorded.get(month) ?? 0) + 1);
       }
     }
-  }
-  for (const { month, lastVersion, lastReopenedAfter } of store.billing.months(unit.id)) {
-    if (billingMonthState(lastVersion, lastReopenedAfter) === 'reopened') due.add(month);
   }
   return [...due]
     .filter((month) => month <= lastDue)
@@ -81,6 +89,20 @@ function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingReminde
     .map((month) => ({ ...monthStatus(store, unit.id, month, today), unrecordedWeeks: unrecorded.get(month) ?? 0 }))
     .filter((status) => status.state !== 'sent');
 }
+
+/** The stretches of consecutive months from `first` to `last` that are not in `sent`. */
+function unsentRuns(first: YearMonth, last: YearMonth, sent: ReadonlySet<YearMonth>): { from: YearMonth; to: YearMonth }[] {
+  const runs: { from: YearMonth; to: YearMonth }[] = [];
+  for (const month of monthsBetween(first, last)) {
+    if (sent.has(month)) continue;
+    const previous = runs.at(-1);
+    if (previous && addMonths(previous.to, 1) === month) previous.to = month;
+    else runs.push({ from: month, to: month });
+  }
+  return runs;
+}
+
+const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
 function summaryRows(store: Store, month: YearMonth, today: IsoDate): BillingSummaryRow[] {
   return store.units.list().map((unit) => {
