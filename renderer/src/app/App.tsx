@@ -115,7 +115,8 @@ export function App() {
   // The address leads: a known unit in it is shown; an address with no unit, an unknown one, or
   // an old or unreadable form is put right in place to the unit shown, without a word.
   useEffect(() => {
-    if (!info || unitId === null) return;
+    // A newer address is on its way (its hashchange comes next): putting this one right would undo it.
+    if (!info || unitId === null || hash !== window.location.hash) return;
     const named = units.some((u) => u.id === address.unitId) ? address.unitId : null;
     if (named !== null && named !== unitId) {
       // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in showUnit() runs after an await (react/react#34905, as start() above)
