@@ -1,7 +1,7 @@
 import { getISODay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toDate } from '../../shared/domain/calendar';
-import { periodOf, shiftPeriod, windowOf } from '../../renderer/src/planning/planWindow';
+import { periodFor, periodOf, rangeOf, shiftPeriod, windowOf, windowOfRange } from '../../renderer/src/planning/planWindow';
 
 const thirteenWeeks = { from: '2026-11-02', to: '2027-01-31' };
 
@@ -36,5 +36,25 @@ describe('the plan window', () => {
   it('a year is twelve months', () => {
     const start = periodOf(thirteenWeeks);
     expect(windowOf(shiftPeriod(start, { years: -1 }))).toEqual(windowOf(shiftPeriod(start, { months: -12 })));
+  });
+
+  it('keeps its window through the address as first and last week', () => {
+    expect(rangeOf(thirteenWeeks)).toEqual({ from: '2026-W45', to: '2027-W04' });
+    expect(windowOfRange(rangeOf(thirteenWeeks))).toEqual(thirteenWeeks);
+  });
+
+  it('does not drift when every step goes through the address: the stepped period is kept while the address shows its window', () => {
+    let period = periodOf(thirteenWeeks);
+    for (let i = 0; i < 5; i++) {
+      const next = shiftPeriod(period, { months: 1 });
+      period = periodFor(windowOfRange(rangeOf(windowOf(next))), next);
+    }
+    expect(windowOf(period)).toEqual(windowOf(shiftPeriod(periodOf(thirteenWeeks), { months: 5 })));
+  });
+
+  it('starts a period of its own for a window from elsewhere (Back, Reload, a link)', () => {
+    const stepped = shiftPeriod(periodOf(thirteenWeeks), { months: 2 });
+    expect(periodFor(thirteenWeeks, stepped)).toEqual(periodOf(thirteenWeeks));
+    expect(periodFor(thirteenWeeks, null)).toEqual(periodOf(thirteenWeeks));
   });
 });

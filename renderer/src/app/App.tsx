@@ -16,7 +16,8 @@ import { SessionView } from '../session/SessionView';
 import { StaffView } from '../staff/StaffView';
 import { UnitSettingsView } from '../units/UnitSettingsView';
 import { useAnnounce } from './announcer';
-import { navigate, useRoute } from './route';
+import { addressOf, isUnitView, parseAddress, type Address } from './address';
+import { goTo, navigate, useRoute } from './route';
 import { Shell } from './Shell';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -29,7 +30,8 @@ const newGuide = (startStep: GuideStep): Guide => ({ startStep, run: ++guideRuns
 
 export function App() {
   const { t } = useTranslation();
-  const { route, week } = useRoute();
+  const { address, hash } = useRoute();
+  const { view: route, week } = address;
   const announce = useAnnounce();
   const [damaged, setDamaged] = useState<DatabaseHealth | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -61,8 +63,12 @@ export function App() {
     if (!appInfo.ok) return setStartError(appInfo.error);
     if (!list.ok) return setStartError(list.error);
     setUnits(list.value);
-    const last = list.value.find((u) => u.id === appInfo.value.lastUnitId) ?? list.value[0];
+    // The address names the unit when it can (a reload, a bookmark); else the one used last.
+    const named = list.value.find((u) => u.id === parseAddress(window.location.hash).unitId);
+    const last = named ?? list.value.find((u) => u.id === appInfo.value.lastUnitId) ?? list.value[0];
     if (last) {
+      const selected = last.id === appInfo.value.lastUnitId ? null : await api.call('units.select', { id: last.id });
+      if (selected && !selected.ok) return setStartError(selected.error);
       const error = await openUnit(last.id, true);
       if (error) return setStartError(error);
     } else {
@@ -85,14 +91,44 @@ export function App() {
 
   const unit = units.find((u) => u.id === unitId) ?? null;
 
-  /** The unit switcher: remembered by the backend for the next start. */
-  const selectUnit = async (id: number) => {
-    setShellError(null);
-    announce('');
-    const selected = await api.call('units.select', { id });
-    const error = selected.ok ? await openUnit(id, true) : selected.error;
-    setShellError(error);
+  /** Shows another unit, remembered by the backend for an address without one and the next start. */
+  const showUnit = useCallback(
+    async (id: number) => {
+      const selected = await api.call('units.select', { id });
+      const error = selected.ok ? await openUnit(id, true) : selected.error;
+      // A confirmation or error belonged to the unit shown before.
+      announce('');
+      setShellError(error);
+    },
+    [announce, openUnit],
+  );
+
+  /**
+   * The unit switcher: a unit's view goes to the same view of the new unit (a week or month of
+   * the old unit means little there); the views of every unit stay as they are.
+   */
+  const selectUnit = (id: number) => {
+    if (!isUnitView(route)) return void showUnit(id);
+    goTo(addressOf(route === 'session' ? 'planning' : route, id));
   };
+
+  // The address leads: a known unit in it is shown; an address with no unit, an unknown one, or
+  // an old or unreadable form is put right in place to the unit shown, without a word.
+  useEffect(() => {
+    // A newer address is on its way (its hashchange comes next): putting this one right would undo it.
+    if (!info || unitId === null || hash !== window.location.hash) return;
+    const named = units.some((u) => u.id === address.unitId) ? address.unitId : null;
+    if (named !== null && named !== unitId) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- every setState in showUnit() runs after an await (react/react#34905, as start() above)
+      void showUnit(named);
+      return;
+    }
+    goTo({ ...address, unitId }, 'replace');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the parsed address is new each render; its text (hash) is what changes
+  }, [hash, info, units, unitId, showUnit]);
+
+  /** Another range or month of the view shown: a step of its own in the history. */
+  const goWithin = (extra: Partial<Pick<Address, 'range' | 'month'>>) => goTo(addressOf(route, unitId, extra));
 
   /** A unit just created (guide step 1 or "Ny enhet"): it has no slot yet, so the guide goes on. */
   const addUnit = async (created: Unit, restartGuide: boolean) => {
@@ -164,18 +200,20 @@ export function App() {
     }
     if (route === 'staff') return <StaffView key={unit.id} unit={unit} today={info.today} />;
     if (route === 'auditLog') return <AuditLogView />;
-    if (route === 'billing') return <BillingView key={unit.id} unit={unit} today={info.today} />;
+    if (route === 'billing') {
+      return <BillingView key={unit.id} unit={unit} today={info.today} month={address.month} onMonthChange={(month) => goWithin({ month })} />;
+    }
     if (route === 'session' && week) {
       return <SessionView key={`${unit.id}-${week}`} unit={unit} week={week} today={info.today} />;
     }
-    return <PlanningView key={unit.id} unit={unit} today={info.today} />;
+    return <PlanningView key={unit.id} unit={unit} today={info.today} range={address.range} onRangeChange={(range) => goWithin({ range })} />;
   })();
 
   return (
     <Shell
       units={firstRun ? [] : units}
       unitId={unitId}
-      onSelectUnit={(id) => void selectUnit(id)}
+      onSelectUnit={selectUnit}
       showNav={!inGuide}
       showNewUnit={!firstRun}
       route={route}

@@ -87,7 +87,7 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
             <ul>
               {NAV.map((item) => (
                 <li key={item.route}>
-                  <Anchor href={hrefOf(item.route)} aria-current={navItemOf(route) === item.route ? 'page' : undefined} onClick={leaveView}>
+                  <Anchor href={hrefOf(item.route, unitId)} aria-current={navItemOf(route) === item.route ? 'page' : undefined} onClick={leaveView}>
                     {t(item.key)}
                   </Anchor>
                 </li>

@@ -1,43 +1,34 @@
 import { useEffect, useState } from 'react';
-import { isWeekKey } from '../../../shared/domain/calendar';
-import type { IsoWeekKey } from '../../../shared/domain/types';
+import type { IsoWeekKey, YearMonth } from '../../../shared/domain/types';
+import { addressOf, formatAddress, parseAddress, type Address, type View } from './address';
 
-// Views live in the address fragment so links, Back and Forward work in both Electron
-// and browser mode without a server route per view.
+// Views live in the address fragment so links, Back, Forward and Reload work in both Electron
+// and browser mode without a server route per view. Every change of the address, ours or the
+// user's, arrives as one 'hashchange' in useHash: the one place to listen (or to hold a change back).
 
-export type Route = 'planning' | 'settings' | 'newUnit' | 'staff' | 'billing' | 'backups' | 'auditLog' | 'session';
+export type Route = View;
 
-const HASHES: Record<Exclude<Route, 'session'>, string> = {
-  planning: '#/planering',
-  settings: '#/installningar',
-  newUnit: '#/ny-enhet',
-  staff: '#/personal',
-  billing: '#/underlag',
-  backups: '#/sakerhetskopior',
-  auditLog: '#/logg',
-};
+/** A link to a view; without a unit id it means the unit shown (see App's redirect). */
+export const hrefOf = (route: Exclude<Route, 'session'>, unitId: number | null = null): string => formatAddress(addressOf(route, unitId));
+export const sessionHref = (week: IsoWeekKey, unitId: number | null = null): string => formatAddress(addressOf('session', unitId, { week }));
+/** One unit's billing form of one month: '#/enhet/3/underlag/2027-01'. */
+export const billingHref = (unitId: number, month: YearMonth): string => formatAddress(addressOf('billing', unitId, { month }));
 
-/** One week's session: '#/tillfalle/2026-W48'. */
-const SESSION_PREFIX = '#/tillfalle/';
-
-export const hrefOf = (route: Exclude<Route, 'session'>): string => HASHES[route];
-export const sessionHref = (week: IsoWeekKey): string => `${SESSION_PREFIX}${week}`;
-
-/** The week of the session view, or null when the address names no valid week. */
-function sessionWeekOf(hash: string): IsoWeekKey | null {
-  if (!hash.startsWith(SESSION_PREFIX)) return null;
-  const week = decodeURIComponent(hash.slice(SESSION_PREFIX.length));
-  return isWeekKey(week) ? week : null;
+/**
+ * A deliberate step (a view, a unit, another range or month) is a new history entry, so Back
+ * undoes it; `replace` is for putting an address right (an old or unreadable one, a missing unit),
+ * which is no step of the user's and must not take one Back to undo.
+ */
+export function goTo(address: Address, how: 'push' | 'replace' = 'push'): void {
+  const hash = formatAddress(address);
+  if (hash === window.location.hash) return;
+  // Both fire 'hashchange' (a fragment navigation), unlike history.pushState/replaceState.
+  if (how === 'replace') window.location.replace(hash);
+  else window.location.hash = hash;
 }
 
-function routeOf(hash: string): Route {
-  if (sessionWeekOf(hash) !== null) return 'session';
-  const entry = Object.entries(HASHES).find(([, h]) => h === hash);
-  return (entry?.[0] as Route | undefined) ?? 'planning';
-}
-
-export function navigate(route: Exclude<Route, 'session'>): void {
-  window.location.hash = HASHES[route];
+export function navigate(route: Exclude<Route, 'session'>, unitId: number | null = null): void {
+  goTo(addressOf(route, unitId));
 }
 
 function useHash(): string {
@@ -50,7 +41,8 @@ function useHash(): string {
   return hash;
 }
 
-export function useRoute(): { route: Route; week: IsoWeekKey | null } {
+/** The address as the app reads it, and its text (to tell whether it needs putting right). */
+export function useRoute(): { address: Address; hash: string } {
   const hash = useHash();
-  return { route: routeOf(hash), week: sessionWeekOf(hash) };
+  return { address: parseAddress(hash), hash };
 }

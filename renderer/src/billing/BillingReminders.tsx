@@ -1,18 +1,16 @@
 import './billing.css';
 import { Anchor, Text } from '@mantine/core';
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { monthOf } from '../../../shared/domain/billing';
 import { monthName } from '../../../shared/format/dates';
-import type { BillingMonthStatus, BillingReminder, IsoDate, Unit } from '../../../shared/domain/types';
+import type { BillingMonthStatus, BillingReminder, IsoDate } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
-import { hrefOf, navigate } from '../app/route';
-import { handOverMonth } from './handOver';
+import { billingHref } from '../app/route';
 
 interface Props {
-  unit: Unit;
   today: IsoDate;
 }
 
@@ -45,7 +43,7 @@ function deadlineText(t: TFunction, { deadline: date, daysLeft }: BillingMonthSt
  * Forms waiting to be sent, for every unit: unsent past months, and this month from its last
  * week on. Nothing is shown when none wait (or when they cannot be read: Planering comes first).
  */
-export function BillingReminders({ unit, today }: Props) {
+export function BillingReminders({ today }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [reminders, setReminders] = useState<Reminder[]>([]);
@@ -59,21 +57,6 @@ export function BillingReminders({ unit, today }: Props) {
   }, []);
 
   if (reminders.length === 0) return null;
-
-  const open = async (event: MouseEvent, status: BillingMonthStatus) => {
-    event.preventDefault();
-    announce('');
-    handOverMonth(status.unitId, status.month);
-    if (status.unitId === unit.id) {
-      navigate('billing');
-      return;
-    }
-    // Another unit: select it as the header's switcher would, and start again on its form.
-    const selected = await api.call('units.select', { id: status.unitId });
-    if (!selected.ok) return;
-    navigate('billing');
-    window.location.reload();
-  };
 
   return (
     <section aria-labelledby="billing-reminders-heading" className="billing-reminders">
@@ -93,9 +76,10 @@ export function BillingReminders({ unit, today }: Props) {
                 {deadlineText(t, status)}{' '}
               </Text>
               <Anchor
-                href={hrefOf('billing')}
+                // Another unit's link shows that unit: the address names it.
+                href={billingHref(status.unitId, status.month)}
                 aria-label={t('billing.reminders.openLabel', { month: monthName(status.month), unit: unitName })}
-                onClick={(event) => void open(event, status)}
+                onClick={() => announce('')}
               >
                 {t('billing.reminders.open')}
               </Anchor>

@@ -18,12 +18,15 @@ import { BillingFormDocument } from './BillingFormDocument';
 import { BillingSummaryTable } from './BillingSummaryTable';
 import { MonthStatusLine } from './MonthStatusLine';
 import { downloadFile } from './download';
-import { forgetHandOver, handedOverMonth } from './handOver';
 import { openingMonth } from './openingMonth';
 
 interface Props {
   unit: Unit;
   today: IsoDate;
+  /** The month the address holds; null opens on the month that needs the manager (see openingMonth). */
+  month: YearMonth | null;
+  /** Another month, for the address. */
+  onMonthChange: (month: YearMonth) => void;
 }
 
 interface MonthData {
@@ -48,12 +51,10 @@ const SETTINGS_FIELDS = [
  * state, the form exactly as it prints, sending and correcting it, its versions, the exports,
  * and the month across all units.
  */
-export function BillingView({ unit, today }: Props) {
+export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  // A reminder on Planering may have handed over the month to open.
-  const [chosenMonth, setMonth] = useState<YearMonth | null>(() => handedOverMonth(unit.id));
-  // Without a handed-over month: last month while its form waits to be sent, else this month.
+  // Without a month in the address: last month while its form waits to be sent, else this month.
   const reminders = useApiQuery('billing.reminders', chosenMonth === null ? {} : null);
   const month = chosenMonth ?? (reminders.loading ? null : openingMonth(today, unit.id, reminders.data));
   const appVersion = useApiQuery('app.info', {}).data?.version ?? '';
@@ -84,22 +85,23 @@ export function BillingView({ unit, today }: Props) {
   };
 
   useEffect(() => {
-    forgetHandOver();
-  }, []);
-
-  useEffect(() => {
     if (!focusTarget || !data) return;
     actionArea.current?.querySelector<HTMLElement>(`[data-action="${focusTarget}"]`)?.focus();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is cleared once the DOM has the focus, so the same target can be asked for again
     setFocusTarget(null);
   }, [focusTarget, data]);
 
-  const goToMonth = (next: YearMonth) => {
-    announce('');
+  // Another month (the buttons, or Back and Forward) starts clean: no old version, error or confirmation.
+  const [seenMonth, setSeenMonth] = useState(month);
+  if (seenMonth !== month) {
+    setSeenMonth(month);
     setActionError(null);
     setSummaryError(null);
     setShownVersion(null);
-    setMonth(next);
+  }
+  const goToMonth = (next: YearMonth) => {
+    announce('');
+    onMonthChange(next);
   };
 
   // The button pressed gives way to "Visas nu", so the focus moves to the way back, and back again.
@@ -206,7 +208,7 @@ export function BillingView({ unit, today }: Props) {
 
       {missing.length > 0 && (
         <p className="billing-warning" role="note">
-          {t('billing.missing', { fields: missing.join(', ') })} <Anchor href={hrefOf('settings')}>{t('billing.missing.link')}</Anchor>
+          {t('billing.missing', { fields: missing.join(', ') })} <Anchor href={hrefOf('settings', unit.id)}>{t('billing.missing.link')}</Anchor>
         </p>
       )}
 

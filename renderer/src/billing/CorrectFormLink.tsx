@@ -2,8 +2,7 @@ import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { monthName } from '../../../shared/format/dates';
 import type { YearMonth } from '../../../shared/domain/types';
-import { hrefOf } from '../app/route';
-import { handOverMonth } from './handOver';
+import { billingHref } from '../app/route';
 
 interface Props {
   unitId: number;
@@ -15,12 +14,10 @@ export function CorrectFormLink({ unitId, month }: Props) {
   const { t } = useTranslation();
   return (
     <Anchor
-      href={hrefOf('billing')}
+      href={billingHref(unitId, month)}
       size="sm"
       data-action="correctForm"
       aria-label={t('planning.locked.correctLabel', { month: monthName(month) })}
-      // The address names only the view; the month goes along as the reminders hand it over.
-      onClick={() => handOverMonth(unitId, month)}
     >
       {t('planning.locked.correct')}
     </Anchor>

@@ -178,7 +178,7 @@ function ActionsCell({ session, handlers }: { session: PlannedSession; handlers:
     <Group gap={6}>
       {opensSession(session) && (
         <Anchor
-          href={sessionHref(session.week)}
+          href={sessionHref(session.week, session.unitId)}
           size="sm"
           data-action="open"
           aria-label={t('session.openLabel', { week })}

@@ -13,22 +13,28 @@ import { BillingReminders } from '../billing/BillingReminders';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
 import { PlanTable } from './PlanTable';
-import { periodOf, shiftPeriod, windowOf, type PlanPeriod } from './planWindow';
+import type { WeekRange } from '../app/address';
+import { periodFor, periodOf, rangeOf, shiftPeriod, windowOf, windowOfRange, type PlanPeriod } from './planWindow';
 import type { RowAction, RowHandlers } from './rowActions';
 import { CancelDialog, MoveDialog } from './SessionDialogs';
 
 interface Props {
   unit: Unit;
   today: IsoDate;
+  /** The range the address holds; null is the default window around today. */
+  range: WeekRange | null;
+  /** A new range (null: back to the default) for the address. */
+  onRangeChange: (range: WeekRange | null) => void;
 }
 
 type Dialog = { kind: 'move' | 'cancel'; session: PlannedSession } | null;
 /** Where the focus goes once the row has been redrawn: the first of these buttons that exists. */
 type FocusTarget = { week: IsoWeekKey; actions: RowAction[] } | null;
 
-export function PlanningView({ unit, today }: Props) {
+export function PlanningView({ unit, today, range: asked, onRangeChange }: Props) {
   const { t } = useTranslation();
-  const [period, setPeriod] = useState<PlanPeriod>(() => periodOf(defaultPlanWindow(today)));
+  const [stepped, setStepped] = useState<PlanPeriod | null>(null);
+  const period = periodFor(asked ? windowOfRange(asked) : windowOf(periodOf(defaultPlanWindow(today))), stepped);
   const shown = windowOf(period);
   // The table of the period before stays until the new period's answer is in.
   const {
@@ -95,10 +101,12 @@ export function PlanningView({ unit, today }: Props) {
     closeDialog(focusNext);
   };
 
-  const go = (next: PlanPeriod) => {
+  /** "Idag" leaves the range out of the address, so it means today's window on any later day too. */
+  const go = (next: PlanPeriod, toDefault = false) => {
     action.clearError();
     announce('');
-    setPeriod(next);
+    setStepped(next);
+    onRangeChange(toDefault ? null : rangeOf(windowOf(next)));
   };
   const range = t('date.range', { from: shown.from, to: shown.to });
 
@@ -108,7 +116,7 @@ export function PlanningView({ unit, today }: Props) {
         <ViewHeading>{t('planning.title')}</ViewHeading>
         <Text size="lg">{t('planning.unitLine', { unit: unit.name, provider: unit.providerName })}</Text>
       </div>
-      <BillingReminders unit={unit} today={today} />
+      <BillingReminders today={today} />
 
       <section aria-labelledby="period-heading" className="period">
         <h2 id="period-heading" className="visually-hidden">
@@ -125,7 +133,7 @@ export function PlanningView({ unit, today }: Props) {
           <Button variant="default" onClick={() => go(shiftPeriod(period, { months: -1 }))}>
             {t('planning.prevMonth')}
           </Button>
-          <Button variant="default" onClick={() => go(periodOf(defaultPlanWindow(today)))}>
+          <Button variant="default" onClick={() => go(periodOf(defaultPlanWindow(today)), true)}>
             {t('planning.today')}
           </Button>
           <Button variant="default" onClick={() => go(shiftPeriod(period, { months: 1 }))}>

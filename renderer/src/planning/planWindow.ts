@@ -1,6 +1,7 @@
 import { addMonths, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
-import { addDaysIso, toDate, toIsoDate } from '../../../shared/domain/calendar';
+import { addDaysIso, mondayOfWeek, toDate, toIsoDate, weekKeyOf } from '../../../shared/domain/calendar';
 import type { IsoDate } from '../../../shared/domain/types';
+import type { WeekRange } from '../app/address';
 
 export interface PlanWindow {
   from: IsoDate;
@@ -31,4 +32,20 @@ export function shiftPeriod(period: PlanPeriod, by: { months?: number; years?: n
 export function windowOf(period: PlanPeriod): PlanWindow {
   const from = toIsoDate(startOfISOWeek(addMonths(toDate(period.base), period.months)));
   return { from, to: addDaysIso(from, period.weeks * 7 - 1) };
+}
+
+/** The address keeps the window as its first and last week. */
+export const rangeOf = (window: PlanWindow): WeekRange => ({ from: weekKeyOf(window.from), to: weekKeyOf(window.to) });
+
+export const windowOfRange = (range: WeekRange): PlanWindow => ({ from: mondayOfWeek(range.from), to: addDaysIso(mondayOfWeek(range.to), 6) });
+
+const sameWindow = (a: PlanWindow, b: PlanWindow): boolean => a.from === b.from && a.to === b.to;
+
+/**
+ * The period to show for the window the address asks for. The period last stepped to is kept
+ * while it still gives that window, so its months keep counting from where the steps began
+ * (no drift); a window from elsewhere (Back, Reload, a link) starts a period of its own.
+ */
+export function periodFor(wanted: PlanWindow, stepped: PlanPeriod | null): PlanPeriod {
+  return stepped && sameWindow(windowOf(stepped), wanted) ? stepped : periodOf(wanted);
 }

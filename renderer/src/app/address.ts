@@ -1,0 +1,118 @@
+import { isWeekKey, mondayOfWeek } from '../../../shared/domain/calendar';
+import type { IsoWeekKey, YearMonth } from '../../../shared/domain/types';
+
+// Where the manager is, as the address fragment says it: '#/enhet/3/planering?fran=2027-W01&till=2027-W16',
+// '#/enhet/3/tillfalle/2027-W05', '#/enhet/3/underlag/2027-01'. Pure, so it can be tested without a browser.
+// An address is typed, pasted, bookmarked or old: whatever it holds, parsing never throws; what cannot
+// be read falls back to the plan (or the view's default range or month) without a word.
+
+export type View = 'planning' | 'settings' | 'newUnit' | 'staff' | 'billing' | 'backups' | 'auditLog' | 'session';
+
+/** The plan's weeks, first and last, both whole ISO weeks. */
+export interface WeekRange {
+  from: IsoWeekKey;
+  to: IsoWeekKey;
+}
+
+export interface Address {
+  view: View;
+  /** null: the address names no unit, so the unit shown (or remembered) is meant. */
+  unitId: number | null;
+  /** The session's week; only with 'session'. */
+  week: IsoWeekKey | null;
+  /** The plan's range; null is the default window around today. Only with 'planning'. */
+  range: WeekRange | null;
+  /** The billing month; null is the month the form opens on by itself. Only with 'billing'. */
+  month: YearMonth | null;
+}
+
+const SLUGS: Record<View, string> = {
+  planning: 'planering',
+  settings: 'installningar',
+  newUnit: 'ny-enhet',
+  staff: 'personal',
+  billing: 'underlag',
+  backups: 'sakerhetskopior',
+  auditLog: 'logg',
+  session: 'tillfalle',
+};
+
+/** Views of one unit carry its id; Ny enhet, Säkerhetskopior and Logg are the same for every unit. */
+const UNIT_VIEWS: ReadonlySet<View> = new Set(['planning', 'settings', 'staff', 'billing', 'session']);
+
+export const isUnitView = (view: View): boolean => UNIT_VIEWS.has(view);
+
+/** Two years and a little: more than any manager pages through, small enough to read quickly. */
+export const MAX_RANGE_WEEKS = 110;
+/** Longer than any address this app writes; a longer one is not ours. */
+const MAX_LENGTH = 200;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const UNIT_ID = /^[1-9]\d{0,8}$/;
+const MONTH = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/;
+
+export const addressOf = (view: View, unitId: number | null, extra: Partial<Pick<Address, 'week' | 'range' | 'month'>> = {}): Address => ({
+  view,
+  unitId,
+  week: extra.week ?? null,
+  range: extra.range ?? null,
+  month: extra.month ?? null,
+});
+
+const PLAN: Address = addressOf('planning', null);
+
+export function formatAddress(address: Address): string {
+  const unit = isUnitView(address.view) && address.unitId !== null ? `/enhet/${address.unitId}` : '';
+  const slug = SLUGS[address.view];
+  if (address.view === 'session' && address.week) return `#${unit}/${slug}/${address.week}`;
+  if (address.view === 'session') return `#${unit}/${SLUGS.planning}`;
+  if (address.view === 'billing' && address.month) return `#${unit}/${slug}/${address.month}`;
+  if (address.view === 'planning' && address.range) return `#${unit}/${slug}?fran=${address.range.from}&till=${address.range.to}`;
+  return `#${unit}/${slug}`;
+}
+
+export function parseAddress(hash: string): Address {
+  if (hash.length > MAX_LENGTH) return PLAN;
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const segments = path.split('/').map(decodeSegment);
+  if (segments[0] !== '') return PLAN;
+  let unitId: number | null = null;
+  let rest = segments.slice(1);
+  if (rest[0] === 'enhet') {
+    unitId = UNIT_ID.test(rest[1] ?? '') ? Number(rest[1]) : null;
+    rest = rest.slice(2);
+  }
+  const view = viewOf(rest[0] ?? '');
+  if (view === null) return { ...PLAN, unitId };
+  const [, detail, ...extra] = rest;
+  if (extra.length > 0) return { ...PLAN, unitId };
+  if (view === 'session') {
+    return detail !== undefined && isWeekKey(detail) ? addressOf('session', unitId, { week: detail }) : { ...PLAN, unitId };
+  }
+  if (view === 'billing') return addressOf('billing', unitId, { month: detail !== undefined && MONTH.test(detail) ? detail : null });
+  if (detail !== undefined) return { ...PLAN, unitId };
+  if (view === 'planning') return addressOf('planning', unitId, { range: rangeOf(new URLSearchParams(query)) });
+  return addressOf(view, unitId);
+}
+
+function viewOf(slug: string): View | null {
+  const entry = Object.entries(SLUGS).find(([, s]) => s === slug);
+  return (entry?.[0] as View | undefined) ?? null;
+}
+
+/** A stray '%' must not throw: an undecodable segment simply matches nothing. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '\u0000';
+  }
+}
+
+/** Both ends real weeks, in order, and not more than MAX_RANGE_WEEKS apart; else the default window. */
+function rangeOf(params: URLSearchParams): WeekRange | null {
+  const from = params.get('fran');
+  const to = params.get('till');
+  if (from === null || to === null || !isWeekKey(from) || !isWeekKey(to)) return null;
+  const weeks = Math.round((Date.parse(mondayOfWeek(to)) - Date.parse(mondayOfWeek(from))) / WEEK_MS) + 1;
+  return weeks >= 1 && weeks <= MAX_RANGE_WEEKS ? { from, to } : null;
+}
