@@ -16,6 +16,7 @@ import { SessionView } from '../session/SessionView';
 import { StaffView } from '../staff/StaffView';
 import { UnitSettingsView } from '../units/UnitSettingsView';
 import { useAnnounce } from './announcer';
+import { askBeforeLeaving } from './leaveGuard';
 import { navigate, useRoute } from './route';
 import { Shell } from './Shell';
 
@@ -87,6 +88,8 @@ export function App() {
 
   /** The unit switcher: remembered by the backend for the next start. */
   const selectUnit = async (id: number) => {
+    // Leave guard (issue 10): another unit replaces the view, so unsaved changes are asked about first.
+    if (!(await askBeforeLeaving())) return;
     setShellError(null);
     announce('');
     const selected = await api.call('units.select', { id });

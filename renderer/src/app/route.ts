@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isWeekKey } from '../../../shared/domain/calendar';
 import type { IsoWeekKey } from '../../../shared/domain/types';
+import { mayFollowHashChange } from './leaveGuard';
 
 // Views live in the address fragment so links, Back and Forward work in both Electron
 // and browser mode without a server route per view.
@@ -43,7 +44,11 @@ export function navigate(route: Exclude<Route, 'session'>): void {
 function useHash(): string {
   const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
+    const onChange = (event: HashChangeEvent) => {
+      // Leave guard (issue 10): a view with unsaved changes asks first; the address is put back meanwhile.
+      if (!mayFollowHashChange(event)) return;
+      setHash(window.location.hash);
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
