@@ -147,3 +147,22 @@ test('an agenda prepared before the day is saved without marking the session hel
   const after = await callApi<{ agenda: { dilemmas: string } }>(page, 'sessions.get', { unitId: 1, week: '2026-W18' });
   expect(after.agenda.dilemmas).toBe('Förbered: sommarschemat och nycklar');
 });
+
+test('the unit switcher asks before another unit replaces a session with unsaved changes', async ({ page, server }) => {
+  await setUpNorrWithTwelve(page, server.url);
+  await callApi(page, 'units.create', { name: 'Hemtjänst Söder', providerName: 'Kommunens hemtjänst', managerName: 'Bo Sund' });
+  await page.reload();
+  await openWeek17(page);
+  await tickAndType(page);
+
+  const switcher = page.getByLabel('Välj enhet');
+  await switcher.selectOption({ label: 'Hemtjänst Söder' });
+  await expect(leaveDialog(page)).toBeVisible();
+  await leaveDialog(page).getByRole('button', { name: 'Stanna kvar' }).click();
+  await expect(switcher.locator('option:checked')).toHaveText('Hemtjänst Norr');
+  await expect(dilemmas(page)).toHaveValue('Nycklar till trapphuset saknas');
+
+  await switcher.selectOption({ label: 'Hemtjänst Söder' });
+  await leaveDialog(page).getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kom igång med Hemtjänst Söder' })).toBeVisible();
+});
