@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
 import { translate } from '../../shared/i18n/translate';
 
 /** Locked down: the renderer is plain web content that reaches the app only through the preload. */
@@ -31,8 +31,33 @@ export function createMainWindow(preloadPath: string, entryUrl: string): Browser
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   // Shown once painted, so the user never sees a blank white frame.
   window.once('ready-to-show', () => window.show());
+  askBeforeUnsavedUnload(window);
   window.loadURL(entryUrl).catch((error: unknown) => console.error('Kunde inte ladda fönstret', error));
   return window;
+}
+
+/** The button order of the question below: leaving is the first, staying the default. */
+const LEAVE = 0;
+const STAY = 1;
+
+/**
+ * A view with unsaved changes refuses to unload (beforeunload). Chromium would ask in a browser;
+ * Electron asks nobody and just stays, so reload and closing the window ask here, in Swedish.
+ */
+export function askBeforeUnsavedUnload(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: translate('leave.title'),
+      message: translate('leave.message'),
+      buttons: [translate('leave.discard'), translate('leave.stay')],
+      defaultId: STAY,
+      cancelId: STAY,
+      noLink: true,
+    });
+    // Preventing Electron's default here is what lets the unload go ahead after all.
+    if (choice === LEAVE) event.preventDefault();
+  });
 }
 
 /** A second launch brings the running window forward instead of opening the database twice. */

@@ -157,6 +157,13 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
     input: ({ unit, records }) => ({ unitId: unit.id, week: records.week, agenda: AGENDA }),
     line: ({ unit, records }) => ({ action: 'changed', subject: `enhet ${unit.id}, vecka ${records.week}, dagordning` }),
   },
+  'sessions.saveRecord': {
+    input: (seed) => {
+      const { unitId, week, ...held } = week18Held(seed);
+      return { unitId, week, held, agenda: AGENDA };
+    },
+    line: ({ unit, records }) => ({ action: 'changed', subject: `enhet ${unit.id}, vecka ${records.week}` }),
+  },
   'cases.save': {
     input: ({ unit, records }) => ({ unitId: unit.id, week: records.week, id: null, case: CASE_FIELDS }),
     line: ({ unit, records }, detail) => {

@@ -50,6 +50,9 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'sessions.previousAttendance': { unitId, week: '2026-W24' },
     'sessions.recordHeld': week18Held({ unit, roster, records }),
     'sessions.saveAgenda': { unitId, week: records.week, agenda: AGENDA },
+    'sessions.saveRecord': (({ unitId: _unit, week: _week, ...held }) => ({ unitId, week: records.week, held, agenda: AGENDA }))(
+      week18Held({ unit, roster, records }),
+    ),
     'cases.save': { unitId, week: records.week, id: records.caseId, case: CASE_FIELDS },
     'cases.remove': { unitId, week: records.week, id: records.caseId },
     'actions.save': { unitId, week: records.week, id: records.actionId, what: 'Boka hembesök', responsibleId: roster.eva.id, dueDate: '2026-05-08' },
@@ -93,6 +96,7 @@ let backupFileName: string;
 const NULL_ALLOWED: Partial<Record<MethodName, string[]>> = {
   'cases.save': ['id'],
   'actions.save': ['id', 'dueDate'],
+  'sessions.saveRecord': ['held', 'agenda'],
   'billing.settings.save': ['rate'],
   'audit.list': ['beforeId'],
   'backups.setFolder': ['folder'],

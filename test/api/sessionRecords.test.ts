@@ -321,6 +321,45 @@ describe('the agenda', () => {
   });
 });
 
+describe("the session view's one save", () => {
+  const agenda = { followUp: '', dilemmas: 'Nyckelhanteringen', complexCases: '', newRehabCases: '', responsibilities: '' };
+  const record = (parts: Partial<MethodInput<'sessions.recordHeld'>> = {}) => {
+    const { unitId: _unit, week: _week, ...held } = held21(parts);
+    return held;
+  };
+
+  it('records attendance and agenda together', async () => {
+    const detail = await test.call('sessions.saveRecord', { unitId, week: '2026-W21', held: record(), agenda });
+    expect(detail.held).toMatchObject({ startTime: '14:00', chairIds: [seed.roster.eva.id] });
+    const stored = await test.call('sessions.get', { unitId, week: '2026-W21' });
+    expect(stored.counts.total).toBe(2);
+    expect(stored.agenda).toEqual(agenda);
+  });
+
+  it('saves only the agenda of a session not yet held, which stays unrecorded', async () => {
+    const detail = await test.call('sessions.saveRecord', { unitId, week: '2026-W26', held: null, agenda });
+    expect(detail.held).toBeNull();
+    expect(detail.agenda).toEqual(agenda);
+  });
+
+  it('writes nothing, not even the agenda, when the attendance is refused', async () => {
+    const before = dumpDatabase(test.db);
+    const message = translate('error.session.inFuture', { date: '2026-06-25' });
+    expect(await test.send('sessions.saveRecord', { unitId, week: '2026-W26', held: record(), agenda })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message, fields: { week: message } },
+    });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+
+  it('refuses notes in a cancelled week and writes nothing', async () => {
+    const before = dumpDatabase(test.db);
+    const result = await test.send('sessions.saveRecord', { unitId, week: '2026-W22', held: null, agenda });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(dumpDatabase(test.db)).toBe(before);
+  });
+});
+
 describe('cases discussed', () => {
   it('are added, changed and removed in their own session', async () => {
     const { anna } = seed.roster;

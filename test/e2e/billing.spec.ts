@@ -45,7 +45,7 @@ async function recordHeld(page: Page, isoWeek: number, date: string, held: Held)
     await page.getByLabel('Gästens namn').fill(held.guest);
     await page.getByRole('button', { name: 'Lägg till gäst' }).click();
   }
-  await page.getByRole('button', { name: 'Spara som genomförd' }).click();
+  await page.getByRole('button', { name: 'Spara tillfället' }).click();
   await expect(page.getByRole('status')).toHaveText('Sparat');
   await page.getByRole('link', { name: 'Tillbaka till Planering' }).click();
   await expect(row(page, `2026-W${isoWeek}`)).toContainText('Genomförd');
@@ -60,7 +60,7 @@ async function openBilling(page: Page): Promise<void> {
 async function addCeciliaToWeek45(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Öppna tillfället vecka 45' }).click();
   await page.getByRole('group', { name: 'Personal den 2026-11-02' }).getByRole('checkbox', { name: 'Cecilia Ceder' }).check();
-  await page.getByRole('button', { name: 'Spara som genomförd' }).click();
+  await page.getByRole('button', { name: 'Spara tillfället' }).click();
 }
 
 /** The form on screen: the same component the printer gets. */
@@ -233,7 +233,7 @@ test('a November recorded through the UI prints as an A4 billing form, is sent, 
   await page.getByRole('link', { name: 'Öppna tillfället vecka 45' }).click();
   await expect(page.getByText('Månaden är skickad som debiteringsunderlag och låst. Rätta underlaget för att ändra.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Personal den 2026-11-02' }).getByRole('checkbox', { name: 'Cecilia Ceder' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Spara som genomförd' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Spara tillfället' })).toBeDisabled();
   await screenshot(page, testInfo, 'billing-06-locked');
   await expectNoAxeViolations(page);
 

@@ -74,6 +74,16 @@ test('reload, Back and Forward return to the same unit, view, plan range, week a
   await expect(monthLine).toHaveText(/maj 2026/i);
 });
 
+test('"Tillbaka till Planering" returns to the plan range the week was opened from', async ({ page, server }) => {
+  await setUpNorrWithDefaults(page, server.url);
+  await page.getByRole('button', { name: 'Nästa månad' }).click();
+  const movedRange = await shownRange(page).textContent();
+  await page.getByRole('link', { name: 'Öppna tillfället vecka 18' }).click();
+  await page.getByRole('link', { name: 'Tillbaka till Planering' }).click();
+  await expect(page).toHaveURL(/#\/enhet\/1\/planering\?fran=2026-W17&till=2026-W33$/);
+  await expect(shownRange(page)).toHaveText(movedRange ?? '');
+});
+
 test('the unit chosen stays after a reload, and an address without a unit means the one chosen last', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
   await addUnit(page, 'Hemtjänst Söder', 'Sara Söder', {});

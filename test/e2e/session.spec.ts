@@ -153,13 +153,15 @@ test('agenda, cases and actions are kept, an open action is followed up the next
   await openSession(page, 18);
   await expect(page.getByText('Tillfället har inte ägt rum ännu.', { exact: false })).toBeVisible();
   await page.getByRole('group', { name: 'Ordförande' }).getByRole('checkbox', { name: 'Johan Jansson' }).check();
-  await page.getByRole('button', { name: 'Spara som genomförd' }).click();
+  await page.getByRole('button', { name: 'Spara tillfället' }).click();
   const refusal = 'Tillfället 2026-04-30 har inte ägt rum ännu. Det kan markeras som genomfört från och med samma dag.';
-  await expect(page.getByRole('form', { name: 'Genomförd' }).getByText(refusal)).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Närvaro och dagordning' }).getByText(refusal)).toBeVisible();
   await expect(page.getByRole('status')).not.toHaveText('Sparat');
   await screenshot(page, testInfo, 'session-05-future-refused');
   await expectNoAxeViolations(page);
+  // The refused tick is unsaved: leaving asks first, and the manager lets it go.
   await page.getByRole('link', { name: 'Tillbaka till Planering' }).click();
+  await page.getByRole('dialog', { name: 'Osparade ändringar' }).getByRole('button', { name: 'Lämna utan att spara' }).click();
   await expect(row(page, '2026-W18')).toHaveAttribute('data-status', 'planned');
 
   // Week 16 is held with four people, the PT in the chair.
@@ -167,7 +169,7 @@ test('agenda, cases and actions are kept, an open action is followed up the next
   const people = page.getByRole('group', { name: 'Personal den 2026-04-16' });
   await page.getByRole('group', { name: 'Ordförande' }).getByRole('checkbox', { name: 'Johan Jansson' }).check();
   for (const name of ['Anna Andersson', 'Bertil Berg', 'Lena Lind']) await people.getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: 'Spara som genomförd' }).click();
+  await page.getByRole('button', { name: 'Spara tillfället' }).click();
   await expect(page.getByText('Markerat som genomfört 2026-04-16 med 4 deltagare.')).toBeVisible();
 
   // A note that holds a personnummer is warned about, not refused.
@@ -176,7 +178,7 @@ test('agenda, cases and actions are kept, an open action is followed up the next
   await expect(page.getByText('Texten ser ut att innehålla ett personnummer. Skriv inte personnummer här.')).toBeVisible();
   await dilemmas.fill('Hur gör vi när brukaren inte vill duscha?');
   await expect(page.getByText('Texten ser ut att innehålla ett personnummer.', { exact: false })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Spara dagordningen' }).click();
+  await page.getByRole('button', { name: 'Spara tillfället' }).click();
   await expect(page.getByRole('status')).toHaveText('Sparat');
 
   // A case reference that looks like a personnummer is refused next to the field.

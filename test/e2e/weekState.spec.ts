@@ -82,7 +82,7 @@ test('the session view of a locked week says so, links to the correction, and it
   await expect(page.getByRole('link', { name: 'Rätta underlaget för november 2026' })).toBeVisible();
   const anna = page.getByRole('group', { name: 'Personal den 2026-11-09' }).getByRole('checkbox', { name: 'Anna Andersson' });
   await expect(anna).toBeDisabled();
-  const save = page.getByRole('button', { name: 'Spara som genomförd' });
+  const save = page.getByRole('button', { name: 'Spara tillfället' });
   await expect(save).toBeDisabled();
   await expect(save).toHaveAccessibleDescription('Går inte att ändra: månaden är låst.');
   await expectNoAxeViolations(page);

@@ -130,6 +130,8 @@ export const fake = {
     showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
     // Cancelled unless a test says which folder the user picked.
     showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+    // The index of the button the user pressed; a test says which.
+    showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn((channel: string, input: unknown) => Promise.resolve({ channel, input })) },

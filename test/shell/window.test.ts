@@ -41,6 +41,28 @@ describe('the main window', () => {
     expect(window.visible).toBe(true);
   });
 
+  it.each([
+    ['Lämna utan att spara', 0, true],
+    ['Stanna kvar', 1, false],
+  ])('asks in Swedish before a reload or close loses unsaved changes: "%s" (button %i) unloads: %s', (_button, pressed, unloads) => {
+    const window = createMainWindow(PRELOAD, 'app://handledning/index.html') as unknown as FakeBrowserWindow;
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(pressed);
+    const event = { preventDefault: vi.fn() };
+    window.webContents.emit('will-prevent-unload', event);
+    expect(fake.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        title: 'Osparade ändringar',
+        message: 'Det du har ändrat är inte sparat. Vill du lämna ändå?',
+        buttons: ['Lämna utan att spara', 'Stanna kvar'],
+        defaultId: 1,
+        cancelId: 1,
+      }),
+    );
+    // Electron unloads only when its default (staying) is prevented.
+    expect(event.preventDefault).toHaveBeenCalledTimes(unloads ? 1 : 0);
+  });
+
   it('is restored and focused when the user starts the app a second time', () => {
     const window = new fake.BrowserWindow({});
     window.minimized = true;

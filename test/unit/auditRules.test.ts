@@ -123,6 +123,11 @@ const LINES: { [M in MethodName]?: [input: unknown, output: unknown, expected: A
     {},
     { action: 'changed', subject: 'enhet 3, vecka 2026-W48, dagordning' },
   ],
+  'sessions.saveRecord': [
+    { unitId: 3, week: '2026-W48', held: null, agenda: { dilemmas: note } },
+    {},
+    { action: 'changed', subject: 'enhet 3, vecka 2026-W48' },
+  ],
   'cases.save': [
     { unitId: 3, week: '2026-W17', id: 4, case: { reference, notes: note } },
     detail([4], []),

@@ -85,6 +85,7 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
 
   'sessions.recordHeld': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'sessions.saveAgenda': ({ unitId, week: w }) => event('changed', unit(unitId), week(w), translate('audit.subject.agenda')),
+  'sessions.saveRecord': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),
   'cases.save': ({ unitId, week: w, id }, detail) => event(savedOrCreated(id), unit(unitId), week(w), caseDiscussed(id ?? newestId(detail.cases))),
   'cases.remove': ({ unitId, week: w, id }) => event('deleted', unit(unitId), week(w), caseDiscussed(id)),
   'actions.save': ({ unitId, week: w, id }, detail) => event(savedOrCreated(id), unit(unitId), week(w), agreedAction(id ?? newestId(detail.actions))),

@@ -17,6 +17,7 @@ import { StaffView } from '../staff/StaffView';
 import { UnitSettingsView } from '../units/UnitSettingsView';
 import { useAnnounce } from './announcer';
 import { addressOf, isUnitView, parseAddress, type Address } from './address';
+import { askBeforeLeaving } from './leaveGuard';
 import { goTo, navigate, useRoute } from './route';
 import { Shell } from './Shell';
 
@@ -107,9 +108,10 @@ export function App() {
    * The unit switcher: a unit's view goes to the same view of the new unit (a week or month of
    * the old unit means little there); the views of every unit stay as they are.
    */
-  const selectUnit = (id: number) => {
-    if (!isUnitView(route)) return void showUnit(id);
-    goTo(addressOf(route === 'session' ? 'planning' : route, id));
+  const selectUnit = async (id: number) => {
+    if (isUnitView(route)) return goTo(addressOf(route === 'session' ? 'planning' : route, id));
+    // A change of address asks the leave guard in the router; this one keeps the address, so it asks here.
+    if (await askBeforeLeaving()) await showUnit(id);
   };
 
   // The address leads: a known unit in it is shown; an address with no unit, an unknown one, or
@@ -213,7 +215,7 @@ export function App() {
     <Shell
       units={firstRun ? [] : units}
       unitId={unitId}
-      onSelectUnit={selectUnit}
+      onSelectUnit={(id) => void selectUnit(id)}
       showNav={!inGuide}
       showNewUnit={!firstRun}
       route={route}

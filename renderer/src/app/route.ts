@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { IsoWeekKey, YearMonth } from '../../../shared/domain/types';
 import { addressOf, formatAddress, parseAddress, type Address, type View } from './address';
+import { mayFollowHashChange } from './leaveGuard';
 
 // Views live in the address fragment so links, Back, Forward and Reload work in both Electron
 // and browser mode without a server route per view. Every change of the address, ours or the
@@ -34,15 +35,27 @@ export function navigate(route: Exclude<Route, 'session'>, unitId: number | null
 function useHash(): string {
   const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
+    const onChange = (event: HashChangeEvent) => {
+      // Leave guard (issue 10): a view with unsaved changes asks first; the address is put back meanwhile.
+      if (!mayFollowHashChange(event)) return;
+      setHash(window.location.hash);
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return hash;
 }
 
+/** The plan range last shown, per unit: "Tillbaka till planeringen" returns to it. */
+const lastPlanRange = new Map<number, Address['range']>();
+
+/** The plan of the unit as the manager last left it (its default window if not seen yet). */
+export const planHrefOf = (unitId: number): string => formatAddress(addressOf('planning', unitId, { range: lastPlanRange.get(unitId) ?? null }));
+
 /** The address as the app reads it, and its text (to tell whether it needs putting right). */
 export function useRoute(): { address: Address; hash: string } {
   const hash = useHash();
-  return { address: parseAddress(hash), hash };
+  const address = parseAddress(hash);
+  if (address.view === 'planning' && address.unitId !== null) lastPlanRange.set(address.unitId, address.range);
+  return { address, hash };
 }

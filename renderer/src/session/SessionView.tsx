@@ -8,7 +8,7 @@ import { displayStatus } from '../../../shared/domain/plan';
 import type { AgendaNotes, IsoDate, IsoWeekKey, Unit } from '../../../shared/domain/types';
 import { useApiQuery } from '../api/useApiQuery';
 import { CorrectFormLink } from '../billing/CorrectFormLink';
-import { hrefOf } from '../app/route';
+import { planHrefOf } from '../app/route';
 import { ViewHeading } from '../app/ViewHeading';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { weekdayName } from '../../../shared/format/dates';
@@ -17,10 +17,9 @@ import { AgendaPrint } from '../print/AgendaPrint';
 import { MinutesPrint } from '../print/MinutesPrint';
 import { PrintArea } from '../print/PrintArea';
 import { ActionsSection } from './ActionsSection';
-import { AgendaForm } from './AgendaForm';
 import { CasesSection } from './CasesSection';
-import { HeldForm } from './HeldForm';
 import { membersOn, nameLookup } from './participants';
+import { SessionRecordForm } from './SessionRecordForm';
 
 interface Props {
   unit: Unit;
@@ -30,7 +29,7 @@ interface Props {
 
 type PrintKind = 'agenda' | 'minutes';
 
-/** One week's session: mark it held, attendance, agenda, cases and actions; print. */
+/** One week's session: its record (held, attendance, agenda) with one save, cases and actions; print. */
 export function SessionView({ unit, week, today }: Props) {
   const { t } = useTranslation();
   const sessionQuery = useApiQuery('sessions.get', { unitId: unit.id, week });
@@ -64,7 +63,7 @@ export function SessionView({ unit, week, today }: Props) {
         <ErrorAlert error={loadError} title={t('load.errorTitle')} />
         <Group>
           <Button onClick={() => void load()}>{t('action.retry')}</Button>
-          <Anchor href={hrefOf('planning')}>{t('session.backToPlanning')}</Anchor>
+          <Anchor href={planHrefOf(unit.id)}>{t('session.backToPlanning')}</Anchor>
         </Group>
       </Stack>
     );
@@ -98,7 +97,7 @@ export function SessionView({ unit, week, today }: Props) {
   return (
     <Stack gap="xl">
       <div>
-        <Anchor href={hrefOf('planning')} className="back-link">
+        <Anchor href={planHrefOf(unit.id)} className="back-link">
           {t('session.backToPlanning')}
         </Anchor>
         <ViewHeading>{heading}</ViewHeading>
@@ -155,26 +154,23 @@ export function SessionView({ unit, week, today }: Props) {
             </Group>
           </section>
 
-          <section aria-labelledby="held-heading" className="panel">
-            <Title order={2} id="held-heading">
-              {t('session.held.title')}
-            </Title>
-            {held ? (
-              <Text mb="sm" fw={600}>
-                {t('session.held.recorded', { date: held.date, count: detail.counts.total })}
-              </Text>
-            ) : (
-              heldIntro && <Text mb="sm">{heldIntro}</Text>
-            )}
-            <HeldForm detail={detail} staff={staff} labelledBy="held-heading" onSaved={setDetail} locked={session.locked} />
-          </section>
-
-          <section aria-labelledby="agenda-heading" className="panel">
-            <Title order={2} id="agenda-heading">
-              {t('session.agenda.title')}
-            </Title>
-            <AgendaForm detail={detail} notes={notes} onNotesChange={setNotes} nameOf={nameOf} labelledBy="agenda-heading" onSaved={setDetail} />
-          </section>
+          <SessionRecordForm
+            detail={detail}
+            staff={staff}
+            notes={notes}
+            onNotesChange={setNotes}
+            nameOf={nameOf}
+            onSaved={setDetail}
+            heldIntro={
+              held ? (
+                <Text mb="sm" fw={600}>
+                  {t('session.held.recorded', { date: held.date, count: detail.counts.total })}
+                </Text>
+              ) : (
+                heldIntro && <Text mb="sm">{heldIntro}</Text>
+              )
+            }
+          />
 
           <CasesSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
           <ActionsSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />

@@ -16,23 +16,28 @@ import {
 import { method, weekRef, type ContractFor } from './method';
 import type { sessionsMethods } from './sessions.methods';
 
+/** What marking a session held records: time, place, chair(s) and every participant. */
+const heldRecordSchema = z.object({
+  startTime: clockTimeSchema,
+  durationMinutes: durationSchema,
+  location: z.enum(SESSION_LOCATIONS, { error: 'validation.location' }),
+  chairIds: z.array(idSchema).max(4, { error: 'validation.invalid' }),
+  attendeeIds: z.array(idSchema).max(LIMITS.attendeesMax, { error: 'validation.tooManyAttendees' }),
+  guests: z.array(guestSchema).max(LIMITS.attendeesMax, { error: 'validation.tooManyAttendees' }),
+});
+
 export const sessionsContract = {
   'sessions.get': method(weekRef, sessionDetailSchema),
   /** The members and chairs of the unit's latest held session before this week's; null if none. */
   'sessions.previousAttendance': method(weekRef, previousAttendanceSchema.nullable()),
   /** Marks the week's session held (or corrects it): time, place, chair(s) and every participant. */
-  'sessions.recordHeld': method(
-    weekRef.extend({
-      startTime: clockTimeSchema,
-      durationMinutes: durationSchema,
-      location: z.enum(SESSION_LOCATIONS, { error: 'validation.location' }),
-      chairIds: z.array(idSchema).max(4, { error: 'validation.invalid' }),
-      attendeeIds: z.array(idSchema).max(LIMITS.attendeesMax, { error: 'validation.tooManyAttendees' }),
-      guests: z.array(guestSchema).max(LIMITS.attendeesMax, { error: 'validation.tooManyAttendees' }),
-    }),
-    sessionDetailSchema,
-  ),
+  'sessions.recordHeld': method(weekRef.extend(heldRecordSchema.shape), sessionDetailSchema),
   'sessions.saveAgenda': method(weekRef.extend({ agenda: agendaNotesSchema }), sessionDetailSchema),
+  /**
+   * The session view's one save, in one transaction: the held record (null: left as it is,
+   * e.g. an agenda prepared before the day) and the agenda (null: left as it is).
+   */
+  'sessions.saveRecord': method(weekRef.extend({ held: heldRecordSchema.nullable(), agenda: agendaNotesSchema.nullable() }), sessionDetailSchema),
   /** Adds (no id) or changes (id) a case discussed in the week's session. */
   'cases.save': method(weekRef.extend({ id: idSchema.nullable(), case: caseFieldsSchema }), sessionDetailSchema),
   'cases.remove': method(weekRef.extend({ id: idSchema }), sessionDetailSchema),

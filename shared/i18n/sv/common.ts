@@ -60,4 +60,11 @@ export const common = {
   'action.back': 'Tillbaka',
   'action.next': 'Nästa',
   'action.retry': 'Försök igen',
+
+  // Asked before leaving a view with unsaved changes (in the app, and natively in Electron).
+  'leave.title': 'Osparade ändringar',
+  'leave.message': 'Det du har ändrat är inte sparat. Vill du lämna ändå?',
+  'leave.stay': 'Stanna kvar',
+  'leave.save': 'Spara och lämna',
+  'leave.discard': 'Lämna utan att spara',
 } as const;

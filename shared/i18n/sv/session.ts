@@ -28,7 +28,11 @@ export const session = {
   'session.held.chairs': 'Ordförande',
   'session.held.chairsHint': 'En eller två arbetsterapeuter eller fysioterapeuter. Ordföranden räknas som deltagare.',
   'session.held.noChairCandidates': 'Ingen arbetsterapeut eller fysioterapeut är aktiv i enheten den dagen. Lägg till dem under Personal.',
-  'session.held.submit': 'Spara som genomförd',
+  'session.record.label': 'Närvaro och dagordning',
+  'session.record.submit': 'Spara tillfället',
+  'session.record.unsaved': 'Osparade ändringar.',
+  'session.record.clean': 'Inga osparade ändringar.',
+  'session.record.saved': 'Sparat kl. {{time}}.',
   'session.held.locked': 'Går inte att ändra: månaden är låst.',
 
   'session.attendance.title': 'Deltagare',
@@ -81,7 +85,6 @@ export const session = {
   'session.agenda.notes': 'Anteckningar',
   // The *For keys are read out after a visible label; their leading space keeps the words apart.
   'session.agenda.notesFor': ' om {{item}}',
-  'session.agenda.submit': 'Spara dagordningen',
   'session.warning.personnummer': 'Texten ser ut att innehålla ett personnummer. Skriv inte personnummer här.',
 
   'session.followUp.none': 'Inga öppna åtgärder från tidigare tillfällen.',

@@ -1,3 +1,4 @@
+import type { MethodInput } from '../../../../shared/api/contract';
 import type { MethodsOf } from '../../../../shared/api/methods';
 import { checkActionInSession, checkResponsible, followUpOf, withStatus } from '../../../../shared/domain/actions';
 import { checkHeldRecord, countParticipants } from '../../../../shared/domain/attendance';
@@ -58,19 +59,8 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
     'sessions.previousAttendance': ({ unitId, week }) => store.heldSessions.previousAttendance(unitId, weekSession(store, unitId, week).date),
 
     // Re-recording replaces the whole record; the dispatcher's transaction makes it all or nothing.
-    'sessions.recordHeld': ({ unitId, week, startTime, durationMinutes, location, chairIds, attendeeIds, guests }) => {
-      const session = weekSession(store, unitId, week);
-      refuseIfMonthLocked(store, unitId, session.date);
-      const participants = checkHeldRecord({
-        session,
-        today: today(),
-        attendeeIds,
-        chairIds,
-        guests,
-        roster: roster(store, unitId, today()),
-        recorded: store.heldSessions.get(unitId, week)?.attendees ?? [],
-      });
-      store.heldSessions.save(unitId, { week, date: session.date, startTime, durationMinutes, location }, participants);
+    'sessions.recordHeld': ({ unitId, week, ...record }) => {
+      recordHeld(store, today(), unitId, week, record);
       return sessionDetail(store, sessionOfWeek(store, unitId, week));
     },
 
@@ -78,6 +68,16 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
       const session = notesSession(store, unitId, week);
       store.agenda.save(unitId, week, agenda);
       return sessionDetail(store, session);
+    },
+
+    // One transaction: a refused attendance throws before the agenda is written, a refused agenda rolls the attendance back.
+    'sessions.saveRecord': ({ unitId, week, held, agenda }) => {
+      if (held) recordHeld(store, today(), unitId, week, held);
+      if (agenda) {
+        notesSession(store, unitId, week);
+        store.agenda.save(unitId, week, agenda);
+      }
+      return sessionDetail(store, weekSession(store, unitId, week));
     },
 
     'cases.save': ({ unitId, week, id, case: fields }) => {
@@ -126,6 +126,25 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
       return sessionDetail(store, session);
     },
   };
+}
+
+type HeldRecordInput = Omit<MethodInput<'sessions.recordHeld'>, 'unitId' | 'week'>;
+
+/** Marks the week's session held (or corrects it), after the routine's rules; replaces any earlier record. */
+function recordHeld(store: Store, today: IsoDate, unitId: number, week: IsoWeekKey, record: HeldRecordInput): void {
+  const session = weekSession(store, unitId, week);
+  refuseIfMonthLocked(store, unitId, session.date);
+  const { startTime, durationMinutes, location, chairIds, attendeeIds, guests } = record;
+  const participants = checkHeldRecord({
+    session,
+    today,
+    attendeeIds,
+    chairIds,
+    guests,
+    roster: roster(store, unitId, today),
+    recorded: store.heldSessions.get(unitId, week)?.attendees ?? [],
+  });
+  store.heldSessions.save(unitId, { week, date: session.date, startTime, durationMinutes, location }, participants);
 }
 
 function requireAction(store: Store, unitId: number, id: number): AgreedAction {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Text, Textarea, Title } from '@mantine/core';
+import { Checkbox, Text, Textarea, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,7 @@ import { LIMITS } from '../../../shared/domain/limits';
 import { parseWeekKey } from '../../../shared/domain/calendar';
 import { AGENDA_ITEMS, type AgendaItem, type AgendaNotes, type AgreedAction, type SessionDetail } from '../../../shared/domain/types';
 import { ErrorAlert } from '../forms/ErrorAlert';
-import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiAction } from '../forms/useApiAction';
-import { useApiForm } from '../forms/useApiForm';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 interface Props {
@@ -17,56 +15,46 @@ interface Props {
   notes: AgendaNotes;
   onNotesChange: (notes: AgendaNotes) => void;
   nameOf: (id: number) => string;
-  labelledBy: string;
+  /** The API's message for a notes field, if it refused one. */
+  fieldError: (field: string) => string | undefined;
+  /** A follow-up box ticked: that change is saved at once, on its own. */
   onSaved: (detail: SessionDetail) => void;
 }
 
-/** The routine's fixed agenda, one notes field per item; item 1 holds the open actions to follow up. */
-export function AgendaForm({ detail, notes, onNotesChange, nameOf, labelledBy, onSaved }: Props) {
+/**
+ * The routine's fixed agenda, one notes field per item; item 1 holds the open actions to follow
+ * up. The notes are saved with the rest of the session's record by the one save below the form.
+ */
+export function AgendaFields({ detail, notes, onNotesChange, nameOf, fieldError, onSaved }: Props) {
   const { t } = useTranslation();
-  const form = useApiForm('sessions.saveAgenda');
   const warning = usePersonnummerWarning();
-  const { session } = detail;
-
-  const save = async () => {
-    const saved = await form.submit({ unitId: session.unitId, week: session.week, agenda: notes });
-    if (saved) onSaved(saved);
-  };
 
   return (
-    <ApiFormFrame
-      error={form.error}
-      fields={AGENDA_ITEMS.map((item) => `agenda.${item}`)}
-      onSubmit={() => void save()}
-      labelledBy={labelledBy}
-      actions={<Button type="submit">{t('session.agenda.submit')}</Button>}
-    >
-      <ol className="agenda-items">
-        {AGENDA_ITEMS.map((item) => (
-          <li key={item}>
-            <div className="stack">
-              <div>
-                <Title order={3} id={`agenda-${item}`}>
-                  {t(`session.agenda.item.${item}`)}
-                </Title>
-                <Text size="sm">{t(`session.agenda.hint.${item}`)}</Text>
-              </div>
-              {item === 'followUp' && <FollowUpList detail={detail} nameOf={nameOf} onSaved={onSaved} />}
-              <Textarea
-                label={<NotesLabel item={item} />}
-                value={notes[item]}
-                onChange={(e) => onNotesChange({ ...notes, [item]: e.currentTarget.value })}
-                error={form.fieldError(`agenda.${item}`)}
-                autosize
-                minRows={2}
-                maxLength={LIMITS.noteMax}
-                {...warning(notes[item])}
-              />
+    <ol className="agenda-items">
+      {AGENDA_ITEMS.map((item) => (
+        <li key={item}>
+          <div className="stack">
+            <div>
+              <Title order={3} id={`agenda-${item}`}>
+                {t(`session.agenda.item.${item}`)}
+              </Title>
+              <Text size="sm">{t(`session.agenda.hint.${item}`)}</Text>
             </div>
-          </li>
-        ))}
-      </ol>
-    </ApiFormFrame>
+            {item === 'followUp' && <FollowUpList detail={detail} nameOf={nameOf} onSaved={onSaved} />}
+            <Textarea
+              label={<NotesLabel item={item} />}
+              value={notes[item]}
+              onChange={(e) => onNotesChange({ ...notes, [item]: e.currentTarget.value })}
+              error={fieldError(`agenda.${item}`)}
+              autosize
+              minRows={2}
+              maxLength={LIMITS.noteMax}
+              {...warning(notes[item])}
+            />
+          </div>
+        </li>
+      ))}
+    </ol>
   );
 }
 

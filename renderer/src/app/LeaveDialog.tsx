@@ -1,0 +1,33 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LeaveGuard } from './leaveGuard';
+
+/**
+ * "Osparade ändringar": stay (the default, first and focused, so Enter or Escape loses
+ * nothing), save and leave, or leave without saving.
+ */
+export function LeaveDialog({ guard }: { guard: LeaveGuard }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={guard.asking}
+      onClose={guard.stay}
+      id="leave-dialog"
+      title={t('leave.title')}
+      closeButtonProps={{ 'aria-label': t('action.close') }}
+    >
+      <Text mb="md">{t('leave.message')}</Text>
+      <Group gap="sm">
+        <Button onClick={guard.stay} data-autofocus>
+          {t('leave.stay')}
+        </Button>
+        <Button variant="default" onClick={() => void guard.saveAndLeave()}>
+          {t('leave.save')}
+        </Button>
+        <Button variant="default" color="red" onClick={guard.leave}>
+          {t('leave.discard')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
