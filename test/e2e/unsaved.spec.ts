@@ -40,7 +40,7 @@ test('leaving a session with a tick and a note unsaved asks first: stay keeps bo
   await expect(leaveDialog(page)).toBeVisible();
   await expect(leaveDialog(page).getByRole('button', { name: 'Stanna kvar' })).toBeFocused();
   await expect(heading17(page)).toBeAttached();
-  expect(new URL(page.url()).hash).toBe('#/tillfalle/2026-W17');
+  expect(new URL(page.url()).hash).toBe('#/enhet/1/tillfalle/2026-W17');
   await screenshot(page, testInfo, 'unsaved-01-dialog');
   await expectNoAxeViolations(page);
 
