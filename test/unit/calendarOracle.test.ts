@@ -24,7 +24,7 @@ function everyDay(): string[] {
   return days;
 }
 
-describe.each(ZONES)('the calendar answers as the date-fns calendar did, in %s', (zone) => {
+describe.each(ZONES)('the calendar answers as the date-fns calendar did, in %s', { timeout: 60_000 }, (zone) => {
   process.env.TZ = zone;
   const days = everyDay();
   process.env.TZ = originalZone;
@@ -58,7 +58,7 @@ describe.each(ZONES)('the calendar answers as the date-fns calendar did, in %s',
   });
 });
 
-describe('properties of the integer calendar, against the date-fns calendar', () => {
+describe('properties of the integer calendar, against the date-fns calendar', { timeout: 60_000 }, () => {
   // Up to 2195, so that a range of 400 days stays within the years a date may have.
   const anyDay = fc.integer({ min: 0, max: 108_000 }).map((n) => old.addDaysIso('1900-01-01', n));
   const anyText = fc.oneof(

@@ -51,7 +51,8 @@ function tenYearsOfAUnit(): PlanInput {
   };
 }
 
-describe('the plan answers as the plan code before issue 11 did', () => {
+// The old code is slow by design of this test (it is what was replaced): a generous bound.
+describe('the plan answers as the plan code before issue 11 did', { timeout: 60_000 }, () => {
   it('over ten years of weeks of one unit, with week 53 in 2026 and 2032 and the Swedish holidays', () => {
     const input = tenYearsOfAUnit();
     const sessions = planSessions(input);
@@ -129,7 +130,7 @@ describe('the plan answers as the plan code before issue 11 did', () => {
           expect(ruleForWeek(rules, week)).toEqual(oldRuleForWeek(rules, week));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
