@@ -108,6 +108,24 @@ export function planSessions(input: PlanInput): PlannedSession[] {
   });
 }
 
+/**
+ * The week's session as planSessions answers once `held` is recorded for it on the session's
+ * own date: recording a session changes only these fields, so a save need not plan the week again.
+ */
+export function asHeld(
+  session: PlannedSession,
+  held: Pick<HeldSessionSummary, 'startTime' | 'durationMinutes' | 'participantCount'>,
+): PlannedSession {
+  return {
+    ...session,
+    status: 'held',
+    startTime: held.startTime,
+    durationMinutes: held.durationMinutes,
+    suggestedDate: null,
+    participantCount: held.participantCount,
+  };
+}
+
 /** Each day's holiday, the first listed when a day has two (as holidayOn finds it). */
 function firstHolidayByDate(holidays: Holiday[]): Map<IsoDate, Holiday> {
   const byDate = new Map<IsoDate, Holiday>();

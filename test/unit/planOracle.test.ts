@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { swedishDaysOff } from '../../electron/backend/holidays';
 import { addDaysIso, dateInWeek, mondayOfWeek, weekKeyOf } from '../../shared/domain/calendar';
-import { planSessions, type PlanInput } from '../../shared/domain/plan';
+import { asHeld, planSessions, type PlanInput } from '../../shared/domain/plan';
 import { ruleForWeek } from '../../shared/domain/slotRules';
 import { teamMeetingOccurrences } from '../../shared/domain/teamMeetings';
 import type { Weekday } from '../../shared/domain/types';
@@ -130,6 +130,28 @@ describe('the plan answers as the plan code before issue 11 did', { timeout: 60_
           expect(ruleForWeek(rules, week)).toEqual(oldRuleForWeek(rules, week));
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('a session recorded held', () => {
+  it('reads as the plan of its week would read with the held record in it', () => {
+    const anyWeekStart = fc.integer({ min: 0, max: 4 * 52 }).map((n) => addDaysIso('2025-01-06', 7 * n));
+    const anyHeld = fc.record({
+      startTime: fc.constantFrom('08:00', '13:05', '16:30'),
+      durationMinutes: fc.integer({ min: 15, max: 120 }),
+      participantCount: fc.integer({ min: 1, max: 30 }),
+    });
+    const input = tenYearsOfAUnit();
+    fc.assert(
+      fc.property(anyWeekStart, anyHeld, (monday, held) => {
+        const week = { ...input, from: monday, to: addDaysIso(monday, 6), held: [] };
+        for (const session of planSessions(week)) {
+          const recorded = planSessions({ ...week, held: [{ ...held, week: session.week, date: session.date }] })[0];
+          expect(asHeld(session, held)).toEqual(recorded);
+        }
+      }),
       { numRuns: 200 },
     );
   });

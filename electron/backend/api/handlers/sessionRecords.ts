@@ -13,6 +13,7 @@ import {
   type StaffMember,
 } from '../../../../shared/domain/types';
 import { refuseIfMonthLocked } from '../../services/billingMonth';
+import { asHeld } from '../../../../shared/domain/plan';
 import { sessionOfWeek } from '../../services/plan';
 import { requireUnit } from '../../services/units';
 import type { CaseFields } from '../../store/cases';
@@ -71,7 +72,7 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
         recorded: store.heldSessions.get(unitId, week)?.attendees ?? [],
       });
       store.heldSessions.save(unitId, { week, date: session.date, startTime, durationMinutes, location }, participants);
-      return sessionDetail(store, sessionOfWeek(store, unitId, week));
+      return sessionDetail(store, asHeld(session, { startTime, durationMinutes, participantCount: participants.length }));
     },
 
     'sessions.saveAgenda': ({ unitId, week, agenda }) => {
