@@ -61,6 +61,18 @@ async function world(units: number, staff: number): Promise<World> {
       await call('sessions.recordHeld', { ...held(unit.id, staffIds), week: `2026-W${String(week).padStart(2, '0')}` });
     }
     await call('billing.markSent', { unitId: unit.id, month: '2026-03' });
+    // Units differ, so that the summary meets every kind of month and plan.
+    if (u === 1) await call('billing.markSent', { unitId: unit.id, month: '2026-04' });
+    if (u === 2) {
+      await call('billing.reopen', { unitId: unit.id, month: '2026-03', reason: 'Fel antal deltagare' });
+      const pattern = (await call('teamMeetings.addPattern', {
+        unitId: unit.id,
+        recurrence: { kind: 'nthWeekdayOfMonth', nth: 1, weekday: 2 },
+        validFrom: '2026-05-20',
+      })) as { id: number };
+      await call('teamMeetings.skipOccurrence', { unitId: unit.id, id: pattern.id, date: '2026-06-02' });
+      await call('sessions.cancel', { unitId: unit.id, week: '2026-W22', reason: 'Sjukdom' });
+    }
     first ??= { unitId: unit.id, staffIds };
   }
   return { statements, call, ...first! };
@@ -91,6 +103,8 @@ const HOT_CALLS: [string, (w: World) => Promise<unknown>][] = [
   ['plan.get, 17 weeks', (w) => w.call('plan.get', { unitId: w.unitId, from: '2026-03-23', to: '2026-07-19' })],
   ['billing.form, an open month', (w) => w.call('billing.form', { unitId: w.unitId, month: '2026-04' })],
   ['billing.form, a sent month', (w) => w.call('billing.form', { unitId: w.unitId, month: '2026-03' })],
+  ['billing.summary, a month open in some units and sent in others', (w) => w.call('billing.summary', { month: '2026-04' })],
+  ['billing.summary, a sent month', (w) => w.call('billing.summary', { month: '2026-03' })],
   ['sessions.get', (w) => w.call('sessions.get', { unitId: w.unitId, week: '2026-W16' })],
   ['sessions.recordHeld', (w) => w.call('sessions.recordHeld', held(w.unitId, w.staffIds))],
 ];
@@ -107,5 +121,22 @@ describe('statements per hot call', () => {
     const statements = await statementsOf(w, (w) => w.call('sessions.recordHeld', held(w.unitId, w.staffIds)));
     expect(statements.filter((sql) => /^\s*INSERT INTO attendance/i.test(sql))).toHaveLength(1);
     expect(statements.filter((sql) => /FROM slot_rules/i.test(sql))).toHaveLength(1);
+  });
+});
+
+describe('billing.summary, read for every unit at once', () => {
+  it("answers each unit as that unit's own form does, in open, sent and reopened months", { timeout: 60_000 }, async () => {
+    const w = await world(3, 4);
+    const units = (await w.call('units.list', {})) as { id: number; name: string }[];
+    for (const month of ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06']) {
+      const summary = await w.call('billing.summary', { month });
+      const forms = await Promise.all(
+        units.map((unit) => w.call('billing.form', { unitId: unit.id, month }) as Promise<{ totals: object; status: string }>),
+      );
+      const statuses = await Promise.all(units.map((unit) => w.call('billing.status', { unitId: unit.id, month }) as Promise<{ state: string }>));
+      expect(summary).toEqual(
+        units.map((unit, i) => ({ unitId: unit.id, unitName: unit.name, ...forms[i]!.totals, sent: statuses[i]!.state === 'sent' })),
+      );
+    }
   });
 });

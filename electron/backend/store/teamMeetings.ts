@@ -1,7 +1,7 @@
 import type { IsoDate, TeamMeetingDate, TeamMeetingPattern, TeamMeetingRecurrence, Weekday } from '../../../shared/domain/types';
 import type { Db } from './db';
 
-interface PatternRow {
+export interface PatternRow {
   id: number;
   unitId: number;
   kind: TeamMeetingRecurrence['kind'];
@@ -12,7 +12,7 @@ interface PatternRow {
   validTo: IsoDate | null;
 }
 
-function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow, skippedDates: IsoDate[]): TeamMeetingPattern {
+export function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow, skippedDates: IsoDate[]): TeamMeetingPattern {
   const recurrence: TeamMeetingRecurrence =
     kind === 'nthWeekdayOfMonth' ? { kind, nth: nth as 1 | 2 | 3 | 4 | -1, weekday } : { kind, intervalWeeks: intervalWeeks as number, weekday };
   return { ...row, recurrence, skippedDates };
