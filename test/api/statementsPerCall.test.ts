@@ -21,6 +21,7 @@ afterEach(() => {
 });
 
 interface World {
+  db: Database.Database;
   statements: string[];
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<unknown>;
   unitId: number;
@@ -86,7 +87,7 @@ async function world(units: number, staff: number, patterns = 0): Promise<World>
     }
     first ??= { unitId: unit.id, staffIds };
   }
-  return { statements, call, ...first! };
+  return { db, statements, call, ...first! };
 }
 
 function held(unitId: number, staffIds: number[]): MethodInput<'sessions.recordHeld'> {
@@ -153,5 +154,20 @@ describe('billing.summary, read for every unit at once', () => {
         units.map((unit, i) => ({ unitId: unit.id, unitName: unit.name, ...forms[i]!.totals, sent: statuses[i]!.state === 'sent' })),
       );
     }
+  });
+});
+
+describe('the hot statements use indexes', () => {
+  it.each(HOT_CALLS)('%s scans no sessions, attendance or audit log', { timeout: 60_000 }, async (_, call) => {
+    const w = await world(3, 10, 3);
+    const statements = await statementsOf(w, call);
+    const plans = [...new Set(statements)].flatMap((sql) =>
+      (w.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map(({ detail }) => `${detail} ← ${sql}`),
+    );
+    expect(plans.length).toBeGreaterThan(0);
+    const tables = ['held_sessions', 'attendance', 'audit_log', 'session_overrides'];
+    const aliases = ['h', 'a'];
+    const scans = plans.filter((line) => [...tables, ...aliases].some((t) => new RegExp(`^SCAN ${t}\\b`).test(line)));
+    expect(scans).toEqual([]);
   });
 });

@@ -48,7 +48,8 @@ function byUnit<T extends { unitId: number }>(rows: T[]): Map<number, T[]> {
  * kind of row however many units there are (it ran 9 per unit). Each statement selects what
  * its per-unit counterpart in the repositories selects, in the same order within a unit, so
  * a unit's part is exactly that read's answer. Sessions and attendance are reached through
- * their (unit, week) and (session, person) indexes, never scanned.
+ * their (unit, week) and (session, person) indexes, never scanned: CROSS JOIN keeps SQLite
+ * from choosing another join order (units first, then each unit's weeks).
  */
 export function createEveryUnitReader(db: Db) {
   const rules = db.prepare(
@@ -66,17 +67,17 @@ export function createEveryUnitReader(db: Db) {
   const overrides = db.prepare(
     `SELECT o.unit_id AS unitId, o.week, o.moved_date AS movedDate, o.moved_start_time AS movedStartTime,
        o.cancelled_reason AS cancelledReason
-     FROM units u JOIN session_overrides o ON o.unit_id = u.id AND o.week BETWEEN ? AND ? ORDER BY o.unit_id, o.week`,
+     FROM units u CROSS JOIN session_overrides o ON o.unit_id = u.id AND o.week BETWEEN ? AND ? ORDER BY o.unit_id, o.week`,
   );
   const held = db.prepare(
     `SELECT h.unit_id AS unitId, h.week, h.date, h.start_time AS startTime, h.duration_minutes AS durationMinutes,
        (SELECT count(*) FROM attendance a WHERE a.held_session_id = h.id) AS participantCount
-     FROM units u JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN ? AND ? ORDER BY h.unit_id, h.week`,
+     FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN ? AND ? ORDER BY h.unit_id, h.week`,
   );
   const roles = db.prepare(
     `SELECT h.unit_id AS unitId, h.week, a.role
-     FROM units u JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN ? AND ?
-       JOIN attendance a ON a.held_session_id = h.id`,
+     FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN ? AND ?
+       CROSS JOIN attendance a ON a.held_session_id = h.id`,
   );
   const months = db.prepare(
     `SELECT v.unit_id AS unitId, v.month, max(v.version) AS lastVersion,
