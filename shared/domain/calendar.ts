@@ -110,6 +110,17 @@ export function addDaysIso(iso: IsoDate, days: number): IsoDate {
   return isoDateOf(dayNumber(iso) + days);
 }
 
+/** Calendar days from `from` to `to`: negative when `to` is earlier. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The last day of the date's month. */
+export function lastDayOfMonthOf(iso: IsoDate): IsoDate {
+  const { year, month } = civilOf(dayNumber(iso));
+  return isoOf(year, month, daysInMonth(year, month));
+}
+
 /** 1 = Monday ... 7 = Sunday. */
 export function weekdayOf(iso: IsoDate): Weekday {
   return weekdayOfDay(dayNumber(iso));

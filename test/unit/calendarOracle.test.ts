@@ -1,3 +1,4 @@
+import { differenceInCalendarDays, lastDayOfMonth } from 'date-fns';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as calendar from '../../shared/domain/calendar';
@@ -75,6 +76,17 @@ describe('properties of the integer calendar, against the date-fns calendar', { 
         expect(calendar.weekKeyOf(day)).toBe(old.weekKeyOf(day));
         expect(calendar.weekdayOf(day)).toBe(old.weekdayOf(day));
         expect(calendar.addDaysIso(day, n)).toBe(old.addDaysIso(day, n));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('days between two days, and the last day of a month, are what date-fns counts on local Dates', () => {
+    process.env.TZ = 'Europe/Stockholm';
+    fc.assert(
+      fc.property(anyDay, anyDay, (from, to) => {
+        expect(calendar.daysBetween(from, to)).toBe(differenceInCalendarDays(old.toDate(to), old.toDate(from)));
+        expect(calendar.lastDayOfMonthOf(from)).toBe(old.toIsoDate(lastDayOfMonth(old.toDate(from))));
       }),
       { numRuns: 2000 },
     );
