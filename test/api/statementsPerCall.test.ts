@@ -158,15 +158,15 @@ describe('billing.summary, read for every unit at once', () => {
 });
 
 describe('the hot statements use indexes', () => {
-  it.each(HOT_CALLS)('%s scans no sessions, attendance or audit log', { timeout: 60_000 }, async (_, call) => {
+  it.each(HOT_CALLS)('%s scans no sessions, attendance, sent forms or audit log', { timeout: 60_000 }, async (_, call) => {
     const w = await world(3, 10, 3);
     const statements = await statementsOf(w, call);
     const plans = [...new Set(statements)].flatMap((sql) =>
       (w.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map(({ detail }) => `${detail} ← ${sql}`),
     );
     expect(plans.length).toBeGreaterThan(0);
-    const tables = ['held_sessions', 'attendance', 'audit_log', 'session_overrides'];
-    const aliases = ['h', 'a'];
+    const tables = ['held_sessions', 'attendance', 'audit_log', 'session_overrides', 'billing_versions', 'billing_reopenings'];
+    const aliases = ['h', 'a', 'o', 'v', 'r'];
     const scans = plans.filter((line) => [...tables, ...aliases].some((t) => new RegExp(`^SCAN ${t}\\b`).test(line)));
     expect(scans).toEqual([]);
   });

@@ -47,9 +47,10 @@ function byUnit<T extends { unitId: number }>(rows: T[]): Map<number, T[]> {
  * The reads of one month for every unit at once, for the billing summary: one statement per
  * kind of row however many units there are (it ran 9 per unit). Each statement selects what
  * its per-unit counterpart in the repositories selects, in the same order within a unit, so
- * a unit's part is exactly that read's answer. Sessions and attendance are reached through
- * their (unit, week) and (session, person) indexes, never scanned: CROSS JOIN keeps SQLite
- * from choosing another join order (units first, then each unit's weeks).
+ * a unit's part is exactly that read's answer. Sessions, attendance and sent forms are
+ * reached through their (unit, week), (session, person) and (unit, month) indexes, never
+ * scanned: CROSS JOIN keeps SQLite from choosing another join order (units first, then each
+ * unit's weeks or month).
  */
 export function createEveryUnitReader(db: Db) {
   const rules = db.prepare(
@@ -83,7 +84,7 @@ export function createEveryUnitReader(db: Db) {
     `SELECT v.unit_id AS unitId, v.month, max(v.version) AS lastVersion,
        (SELECT max(r.after_version) FROM billing_reopenings r WHERE r.unit_id = v.unit_id AND r.month = v.month)
          AS lastReopenedAfter
-     FROM billing_versions v GROUP BY v.unit_id, v.month ORDER BY v.unit_id, v.month`,
+     FROM units u CROSS JOIN billing_versions v ON v.unit_id = u.id GROUP BY v.unit_id, v.month ORDER BY v.unit_id, v.month`,
   );
   const settings = db.prepare(
     `SELECT unit_id AS unitId, municipality, provider_org_number AS providerOrgNumber, cost_centre AS costCentre,
@@ -92,12 +93,12 @@ export function createEveryUnitReader(db: Db) {
      FROM billing_settings`,
   );
   const versions = db.prepare(
-    `SELECT unit_id AS unitId, version, sent_at AS sentAt, correction_reason AS correctionReason, form_json AS formJson
-     FROM billing_versions WHERE month = ? ORDER BY unit_id, version`,
+    `SELECT v.unit_id AS unitId, v.version, v.sent_at AS sentAt, v.correction_reason AS correctionReason, v.form_json AS formJson
+     FROM units u CROSS JOIN billing_versions v ON v.unit_id = u.id AND v.month = ? ORDER BY v.unit_id, v.version`,
   );
   const reopenings = db.prepare(
-    `SELECT unit_id AS unitId, after_version AS afterVersion, reason FROM billing_reopenings
-     WHERE month = ? ORDER BY unit_id, after_version DESC`,
+    `SELECT r.unit_id AS unitId, r.after_version AS afterVersion, r.reason
+     FROM units u CROSS JOIN billing_reopenings r ON r.unit_id = u.id AND r.month = ? ORDER BY r.unit_id, r.after_version DESC`,
   );
 
   return {
