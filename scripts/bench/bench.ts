@@ -268,6 +268,7 @@ async function main() {
   );
   await measure('billing.form, one month (draft)', 200, () => call(backend, 'billing.form', { unitId: u1.unitId, month: '2026-10' }));
   await measure('billing.form, one month (sent)', 200, () => call(backend, 'billing.form', { unitId: u1.unitId, month: '2026-03' }));
+  await measure(`billing.summary, ${UNITS} units (open month)`, 100, () => call(backend, 'billing.summary', { month: '2026-10' }));
   // Each run sends a month not sent before (May–November of every unit, 35 in all); the
   // last one stays open and is exported as a draft, as when the manager exports before sending.
   const unsent = units.flatMap((unit) => OPEN_MONTHS.map((month) => ({ unitId: unit.unitId, month })));

@@ -1,7 +1,6 @@
-import { differenceInCalendarDays, lastDayOfMonth } from 'date-fns';
 import { monthName } from '../format/dates';
 import { countParticipants } from './attendance';
-import { mondayOfWeek, toDate, toIsoDate, weekKeyOf } from './calendar';
+import { daysBetween, lastDayOfMonthOf, mondayOfWeek, weekKeyOf } from './calendar';
 import { DomainError } from './errors';
 import { divideRounded } from './rounding';
 import { planSessions, type PlanInput } from './plan';
@@ -38,7 +37,7 @@ export function monthOf(date: IsoDate): YearMonth {
 /** The first and the last day of the month. */
 export function datesOfMonth(month: YearMonth): { from: IsoDate; to: IsoDate } {
   const first = `${month}-01`;
-  return { from: first, to: toIsoDate(lastDayOfMonth(toDate(first))) };
+  return { from: first, to: lastDayOfMonthOf(first) };
 }
 
 /** The month after (or, with -1, before). */
@@ -62,7 +61,7 @@ export function deadlineOf(month: YearMonth, deadlineDay: number): IsoDate {
 
 /** Days from today to the deadline; negative once it has passed. */
 export function daysLeft(today: IsoDate, deadline: IsoDate): number {
-  return differenceInCalendarDays(toDate(deadline), toDate(today));
+  return daysBetween(today, deadline);
 }
 
 /**

@@ -12,7 +12,7 @@ import type {
   YearMonth,
 } from './types';
 import { addDaysIso, dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf, weekdayOf, weeksBetween } from './calendar';
-import { holidayOn, nearestWorkingDay } from './holidays';
+import { nearestWorkingDay } from './holidays';
 import { ruleForWeek } from './slotRules';
 import { teamMeetingsByWeek } from './teamMeetings';
 
@@ -53,6 +53,8 @@ export function planSessions(input: PlanInput): PlannedSession[] {
   const overrides = new Map(input.overrides.map((o) => [o.week, o]));
   const heldByWeek = new Map(input.held.map((h) => [h.week, h]));
   const sentMonths = new Set(input.sentMonths);
+  const holidays = firstHolidayByDate(input.holidays);
+  const skippedByWeek = skippedTeamMeetingsByWeek(input.teamMeetingPatterns);
 
   return weeks.flatMap((week): PlannedSession[] => {
     const inForce = ruleForWeek(input.rules, week);
@@ -63,7 +65,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
     const moved = override?.moved && !(override.moved.date === ruleDate && override.moved.startTime === rule.startTime) ? override.moved : null;
     const cancelledReason = override?.cancelledReason ?? null;
     const teamMeetings = meetings.get(week) ?? [];
-    const holiday = holidayOn(ruleDate, input.holidays);
+    const holiday = holidays.get(ruleDate) ?? null;
     const held = heldByWeek.get(week);
     // What happened is never rewritten: a team meeting or a cancellation added later does
     // not hide a session that was held.
@@ -97,15 +99,52 @@ export function planSessions(input: PlanInput): PlannedSession[] {
         suggestedDate: status === 'holiday' ? nearestWorkingDay(ruleDate, input.holidays) : null,
         cancelledReason,
         teamMeetings,
-        skippedTeamMeetings: input.teamMeetingPatterns.flatMap((p) =>
-          p.skippedDates.filter((skipped) => weekKeyOf(skipped) === week).map((skipped) => ({ date: skipped, id: p.id })),
-        ),
+        skippedTeamMeetings: skippedByWeek.get(week) ?? [],
         participantCount: held?.participantCount ?? null,
         // The month is the date's YYYY-MM, as billing's monthOf (which imports this module).
         locked: sentMonths.has(date.slice(0, 7)),
       },
     ];
   });
+}
+
+/**
+ * The week's session as planSessions answers once `held` is recorded for it on the session's
+ * own date: recording a session changes only these fields, so a save need not plan the week again.
+ */
+export function asHeld(
+  session: PlannedSession,
+  held: Pick<HeldSessionSummary, 'startTime' | 'durationMinutes' | 'participantCount'>,
+): PlannedSession {
+  return {
+    ...session,
+    status: 'held',
+    startTime: held.startTime,
+    durationMinutes: held.durationMinutes,
+    suggestedDate: null,
+    participantCount: held.participantCount,
+  };
+}
+
+/** Each day's holiday, the first listed when a day has two (as holidayOn finds it). */
+function firstHolidayByDate(holidays: Holiday[]): Map<IsoDate, Holiday> {
+  const byDate = new Map<IsoDate, Holiday>();
+  for (const holiday of holidays) if (!byDate.has(holiday.date)) byDate.set(holiday.date, holiday);
+  return byDate;
+}
+
+/** The skipped days of recurring team meetings by ISO week, in pattern order, then skip order. */
+function skippedTeamMeetingsByWeek(patterns: TeamMeetingPattern[]): Map<IsoWeekKey, { date: IsoDate; id: number }[]> {
+  const byWeek = new Map<IsoWeekKey, { date: IsoDate; id: number }[]>();
+  for (const pattern of patterns) {
+    for (const date of pattern.skippedDates) {
+      const week = weekKeyOf(date);
+      const inWeek = byWeek.get(week);
+      if (inWeek) inWeek.push({ date, id: pattern.id });
+      else byWeek.set(week, [{ date, id: pattern.id }]);
+    }
+  }
+  return byWeek;
 }
 
 /** What a session's status reads as on a given day: a passed session with nothing recorded is 'unrecorded'. */

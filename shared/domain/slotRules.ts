@@ -1,5 +1,5 @@
 import type { IsoDate, IsoWeekKey, SlotRule, Weekday } from './types';
-import { addDaysIso, dateInWeek } from './calendar';
+import { addDaysIso, isoDateOf, mondayDayOfWeek } from './calendar';
 import { DomainError } from './errors';
 
 /** Newest first: later validFrom, then (same day) the later-added rule. */
@@ -10,19 +10,23 @@ function newestFirst(a: SlotRule, b: SlotRule): number {
 
 /** The rule in force on a day; of two rules starting the same day, the later-added one wins. */
 export function ruleInForceOn(rules: SlotRule[], date: IsoDate): SlotRule | null {
-  return [...rules].sort(newestFirst).find((rule) => rule.validFrom <= date) ?? null;
+  return firstInForceOn([...rules].sort(newestFirst), date);
+}
+
+function firstInForceOn(newestFirstRules: SlotRule[], date: IsoDate): SlotRule | null {
+  return newestFirstRules.find((rule) => rule.validFrom <= date) ?? null;
 }
 
 /**
- * The rule that decides `date` in `week`. Normally the rule in force that day; but a rule
- * that started this week after its own weekday had passed cannot hold a session until next
- * week, so the week keeps the day of the rule before it (rule A Thursday, rule B Monday from
- * Wednesday: that week still meets on Thursday).
+ * The rule that decides the day `monday + weekday - 1`. Normally the rule in force that day;
+ * but a rule that started this week after its own weekday had passed cannot hold a session
+ * until next week, so the week keeps the day of the rule before it (rule A Thursday, rule B
+ * Monday from Wednesday: that week still meets on Thursday).
  */
-function ruleDecidingDay(rules: SlotRule[], week: IsoWeekKey, date: IsoDate): SlotRule | null {
-  let rule = ruleInForceOn(rules, date);
-  while (rule && dateInWeek(week, rule.weekday) < rule.validFrom) {
-    rule = ruleInForceOn(rules, addDaysIso(rule.validFrom, -1));
+function ruleDecidingDay(newestFirstRules: SlotRule[], monday: number, date: IsoDate): SlotRule | null {
+  let rule = firstInForceOn(newestFirstRules, date);
+  while (rule && isoDateOf(monday + rule.weekday - 1) < rule.validFrom) {
+    rule = firstInForceOn(newestFirstRules, addDaysIso(rule.validFrom, -1));
   }
   return rule;
 }
@@ -33,9 +37,12 @@ function ruleDecidingDay(rules: SlotRule[], week: IsoWeekKey, date: IsoDate): Sl
  * moves or removes a session dated before the rule's validFrom: the past is never rewritten.
  */
 export function ruleForWeek(rules: SlotRule[], week: IsoWeekKey): { rule: SlotRule; date: IsoDate } | null {
+  // The plan asks this for every week, so the rules are sorted and the Monday found once.
+  const newestFirstRules = [...rules].sort(newestFirst);
+  const monday = mondayDayOfWeek(week);
   for (const weekday of [1, 2, 3, 4, 5, 6, 7] as Weekday[]) {
-    const date = dateInWeek(week, weekday);
-    const rule = ruleDecidingDay(rules, week, date);
+    const date = isoDateOf(monday + weekday - 1);
+    const rule = ruleDecidingDay(newestFirstRules, monday, date);
     if (rule?.weekday === weekday) return { rule, date };
   }
   return null;

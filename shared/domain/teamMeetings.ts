@@ -1,6 +1,6 @@
-import { addMonths, differenceInCalendarDays, lastDayOfMonth } from 'date-fns';
+import { addMonths, lastDayOfMonth } from 'date-fns';
 import type { IsoDate, IsoWeekKey, TeamMeetingDate, TeamMeetingPattern, Weekday } from './types';
-import { addDaysIso, dateInWeek, mondayOfWeek, toDate, toIsoDate, weekKeyOf, weekdayOf, weeksBetween } from './calendar';
+import { addDaysIso, isoDateOf, mondayDayOfWeek, toDate, toIsoDate, weekKeyOf, weekdayOf, weeksBetween } from './calendar';
 
 export interface TeamMeetingOccurrence {
   date: IsoDate;
@@ -33,10 +33,11 @@ function monthStartsBetween(from: IsoDate, to: IsoDate): Date[] {
 function everyNWeeksDates(validFrom: IsoDate, intervalWeeks: number, weekday: Weekday, from: IsoDate, to: IsoDate): IsoDate[] {
   // Weeks are counted as days between Mondays / 7, never by week numbers, so the count
   // runs on unbroken over new year and through a week 53.
-  const anchor = toDate(mondayOfWeek(weekKeyOf(validFrom)));
+  const anchor = mondayDayOfWeek(weekKeyOf(validFrom));
   return weeksBetween(from, to)
-    .filter((week) => (differenceInCalendarDays(toDate(mondayOfWeek(week)), anchor) / 7) % intervalWeeks === 0)
-    .map((week) => dateInWeek(week, weekday));
+    .map(mondayDayOfWeek)
+    .filter((monday) => ((monday - anchor) / 7) % intervalWeeks === 0)
+    .map((monday) => isoDateOf(monday + weekday - 1));
 }
 
 function patternDates(pattern: TeamMeetingPattern, from: IsoDate, to: IsoDate): IsoDate[] {
@@ -75,7 +76,9 @@ export function teamMeetingsByWeek(
   const byWeek = new Map<IsoWeekKey, TeamMeetingOccurrence[]>();
   for (const occurrence of teamMeetingOccurrences(dates, patterns, from, to)) {
     const week = weekKeyOf(occurrence.date);
-    byWeek.set(week, [...(byWeek.get(week) ?? []), occurrence]);
+    const inWeek = byWeek.get(week);
+    if (inWeek) inWeek.push(occurrence);
+    else byWeek.set(week, [occurrence]);
   }
   return byWeek;
 }

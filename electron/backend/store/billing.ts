@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/types';
 import type { Db } from './db';
 
-interface SettingsRow {
+export interface SettingsRow {
   unitId: number;
   municipality: string;
   providerOrgNumber: string;
@@ -46,6 +46,17 @@ function defaultBillingSettings(unitId: number): BillingSettings {
     managerPhone: '',
     billableRoles: [...DEFAULT_BILLABLE_ROLES],
     rate: null,
+  };
+}
+
+/** The unit's stored settings, or the defaults when it has none. */
+export function toBillingSettings(unitId: number, row: SettingsRow | undefined): BillingSettings {
+  if (!row) return defaultBillingSettings(unitId);
+  const { billableRoles, rateKind, rateAmountOre, ...fields } = row;
+  return {
+    ...fields,
+    billableRoles: JSON.parse(billableRoles) as StaffRole[],
+    rate: rateKind !== null && rateAmountOre !== null ? { kind: rateKind, amountOre: rateAmountOre } : null,
   };
 }
 
@@ -90,14 +101,7 @@ export function createBillingRepository(db: Db) {
 
   return {
     settings(unitId: number): BillingSettings {
-      const row = selectSettings.get(unitId) as SettingsRow | undefined;
-      if (!row) return defaultBillingSettings(unitId);
-      const { billableRoles, rateKind, rateAmountOre, ...fields } = row;
-      return {
-        ...fields,
-        billableRoles: JSON.parse(billableRoles) as StaffRole[],
-        rate: rateKind !== null && rateAmountOre !== null ? { kind: rateKind, amountOre: rateAmountOre } : null,
-      };
+      return toBillingSettings(unitId, selectSettings.get(unitId) as SettingsRow | undefined);
     },
     saveSettings({ billableRoles, rate, ...fields }: BillingSettings): void {
       upsertSettings.run({

@@ -47,9 +47,11 @@ export function createHeldSessionRepository(db: Db) {
      WHERE h.unit_id = ? AND h.week BETWEEN ? AND ?`,
   );
   const deleteAttendance = db.prepare('DELETE FROM attendance WHERE held_session_id = ?');
+  // All of a session's participants in one statement, in the order given (so ids run in that order).
   const insertAttendance = db.prepare(
     `INSERT INTO attendance (held_session_id, person_id, name, role, employment, is_chair)
-     VALUES (@heldSessionId, @personId, @name, @role, @employment, @isChair)`,
+     SELECT ?, p.value ->> '$.personId', p.value ->> '$.name', p.value ->> '$.role', p.value ->> '$.employment', p.value ->> '$.isChair'
+     FROM json_each(?) p ORDER BY p.key`,
   );
 
   return {
@@ -92,9 +94,15 @@ export function createHeldSessionRepository(db: Db) {
     save(unitId: number, record: Omit<HeldRecord, 'chairIds'>, participants: AttendanceEntry[]): void {
       const heldSessionId = upsertSession.get({ unitId, ...record }) as number;
       deleteAttendance.run(heldSessionId);
-      for (const { isChair, ...participant } of participants) {
-        insertAttendance.run({ heldSessionId, ...participant, isChair: isChair ? 1 : 0 });
-      }
+      if (participants.length === 0) return;
+      const rows = participants.map(({ personId, name, role, employment, isChair }) => ({
+        personId,
+        name,
+        role,
+        employment,
+        isChair: isChair ? 1 : 0,
+      }));
+      insertAttendance.run(heldSessionId, JSON.stringify(rows));
     },
   };
 }

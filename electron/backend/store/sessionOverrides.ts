@@ -1,7 +1,7 @@
 import type { ClockTime, IsoDate, IsoWeekKey, SessionOverride } from '../../../shared/domain/types';
 import type { Db } from './db';
 
-interface OverrideRow {
+export interface OverrideRow {
   unitId: number;
   week: IsoWeekKey;
   movedDate: IsoDate | null;
@@ -9,7 +9,7 @@ interface OverrideRow {
   cancelledReason: string | null;
 }
 
-function toOverride({ movedDate, movedStartTime, ...row }: OverrideRow): SessionOverride {
+export function toOverride({ movedDate, movedStartTime, ...row }: OverrideRow): SessionOverride {
   return { ...row, moved: movedDate && movedStartTime ? { date: movedDate, startTime: movedStartTime } : null };
 }
 

@@ -4,6 +4,7 @@ import { createAuditLogRepository } from './auditLog';
 import { createBillingRepository } from './billing';
 import { createCaseRepository } from './cases';
 import type { Db } from './db';
+import { createEveryUnitReader } from './everyUnit';
 import { createHeldSessionRepository } from './heldSessions';
 import { createPersonRepository } from './people';
 import { createSessionOverrideRepository } from './sessionOverrides';
@@ -28,6 +29,7 @@ export function createStore(db: Db) {
     cases: createCaseRepository(db),
     actions: createActionRepository(db),
     billing: createBillingRepository(db),
+    everyUnit: createEveryUnitReader(db),
     auditLog: createAuditLogRepository(db),
     /** Runs `work` as one transaction: it all commits, or (on a throw) none of it does. */
     transaction<T>(work: () => T): T {

@@ -1,7 +1,7 @@
 import type { IsoDate, TeamMeetingDate, TeamMeetingPattern, TeamMeetingRecurrence, Weekday } from '../../../shared/domain/types';
 import type { Db } from './db';
 
-interface PatternRow {
+export interface PatternRow {
   id: number;
   unitId: number;
   kind: TeamMeetingRecurrence['kind'];
@@ -12,7 +12,7 @@ interface PatternRow {
   validTo: IsoDate | null;
 }
 
-function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow, skippedDates: IsoDate[]): TeamMeetingPattern {
+export function toPattern({ kind, nth, intervalWeeks, weekday, ...row }: PatternRow, skippedDates: IsoDate[]): TeamMeetingPattern {
   const recurrence: TeamMeetingRecurrence =
     kind === 'nthWeekdayOfMonth' ? { kind, nth: nth as 1 | 2 | 3 | 4 | -1, weekday } : { kind, intervalWeeks: intervalWeeks as number, weekday };
   return { ...row, recurrence, skippedDates };
@@ -41,6 +41,11 @@ export function createTeamMeetingRepository(db: Db) {
   const insertSkip = db.prepare('INSERT OR IGNORE INTO team_meeting_skips (pattern_id, date) VALUES (?, ?)');
   const deleteSkip = db.prepare('DELETE FROM team_meeting_skips WHERE pattern_id = ? AND date = ?');
   const withSkips = (row: PatternRow) => toPattern(row, selectSkips.all(row.id) as IsoDate[]);
+  // The skips of all the unit's patterns in one read, as the plan lists them every time.
+  const selectUnitSkips = db.prepare(
+    `SELECT s.pattern_id AS patternId, s.date FROM team_meeting_patterns p JOIN team_meeting_skips s ON s.pattern_id = p.id
+     WHERE p.unit_id = ? ORDER BY s.pattern_id, s.date`,
+  );
 
   return {
     listDates(unitId: number): TeamMeetingDate[] {
@@ -61,7 +66,11 @@ export function createTeamMeetingRepository(db: Db) {
     },
 
     listPatterns(unitId: number): TeamMeetingPattern[] {
-      return (selectPatterns.all(unitId) as PatternRow[]).map(withSkips);
+      const skips = new Map<number, IsoDate[]>();
+      for (const { patternId, date } of selectUnitSkips.all(unitId) as { patternId: number; date: IsoDate }[]) {
+        skips.set(patternId, [...(skips.get(patternId) ?? []), date]);
+      }
+      return (selectPatterns.all(unitId) as PatternRow[]).map((row) => toPattern(row, skips.get(row.id) ?? []));
     },
     getPattern(unitId: number, id: number): TeamMeetingPattern | undefined {
       const row = selectPattern.get(unitId, id) as PatternRow | undefined;

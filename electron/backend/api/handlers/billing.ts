@@ -29,6 +29,7 @@ import { localTimestamp } from '../../clock';
 import { billingFormCsv, billingFormXlsx, billingSummaryCsv, billingSummaryXlsx, exportFileName } from '../../export/billingExport';
 import { currentForm, draftForm, monthSessions, storedForm } from '../../services/billingForm';
 import { monthRecord } from '../../services/billingMonth';
+import { storeForEveryUnitMonth } from '../../services/everyUnitMonth';
 import { plan } from '../../services/plan';
 import { requireUnit } from '../../services/units';
 import type { Store } from '../../store/store';
@@ -105,8 +106,10 @@ function unsentRuns(first: YearMonth, last: YearMonth, sent: ReadonlySet<YearMon
 const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
 function summaryRows(store: Store, month: YearMonth, today: IsoDate): BillingSummaryRow[] {
+  // Every unit's reads at once: a fixed number of statements, however many units there are.
+  const everyUnit = storeForEveryUnitMonth(store, month);
   return store.units.list().map((unit) => {
-    const { form, record } = currentForm(store, unit, month, today);
+    const { form, record } = currentForm(everyUnit, unit, month, today);
     return { unitId: unit.id, unitName: unit.name, ...form.totals, sent: record.state === 'sent' };
   });
 }

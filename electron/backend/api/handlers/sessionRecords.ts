@@ -14,6 +14,7 @@ import {
   type StaffMember,
 } from '../../../../shared/domain/types';
 import { refuseIfMonthLocked } from '../../services/billingMonth';
+import { asHeld } from '../../../../shared/domain/plan';
 import { sessionOfWeek } from '../../services/plan';
 import { requireUnit } from '../../services/units';
 import type { CaseFields } from '../../store/cases';
@@ -59,10 +60,7 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
     'sessions.previousAttendance': ({ unitId, week }) => store.heldSessions.previousAttendance(unitId, weekSession(store, unitId, week).date),
 
     // Re-recording replaces the whole record; the dispatcher's transaction makes it all or nothing.
-    'sessions.recordHeld': ({ unitId, week, ...record }) => {
-      recordHeld(store, today(), unitId, week, record);
-      return sessionDetail(store, sessionOfWeek(store, unitId, week));
-    },
+    'sessions.recordHeld': ({ unitId, week, ...record }) => sessionDetail(store, recordHeld(store, today(), unitId, week, record)),
 
     'sessions.saveAgenda': ({ unitId, week, agenda }) => {
       const session = notesSession(store, unitId, week);
@@ -72,12 +70,12 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
 
     // One transaction: a refused attendance throws before the agenda is written, a refused agenda rolls the attendance back.
     'sessions.saveRecord': ({ unitId, week, held, agenda }) => {
-      if (held) recordHeld(store, today(), unitId, week, held);
+      const session = held ? recordHeld(store, today(), unitId, week, held) : weekSession(store, unitId, week);
       if (agenda) {
-        notesSession(store, unitId, week);
+        checkSessionTakesNotes(session);
         store.agenda.save(unitId, week, agenda);
       }
-      return sessionDetail(store, weekSession(store, unitId, week));
+      return sessionDetail(store, session);
     },
 
     'cases.save': ({ unitId, week, id, case: fields }) => {
@@ -131,7 +129,8 @@ export function sessionRecordHandlers({ store, today }: BackendContext): Handler
 type HeldRecordInput = Omit<MethodInput<'sessions.recordHeld'>, 'unitId' | 'week'>;
 
 /** Marks the week's session held (or corrects it), after the routine's rules; replaces any earlier record. */
-function recordHeld(store: Store, today: IsoDate, unitId: number, week: IsoWeekKey, record: HeldRecordInput): void {
+/** Checks and stores the week's held record; the week's session as the plan now shows it (planned once). */
+function recordHeld(store: Store, today: IsoDate, unitId: number, week: IsoWeekKey, record: HeldRecordInput): PlannedSession {
   const session = weekSession(store, unitId, week);
   refuseIfMonthLocked(store, unitId, session.date);
   const { startTime, durationMinutes, location, chairIds, attendeeIds, guests } = record;
@@ -145,6 +144,7 @@ function recordHeld(store: Store, today: IsoDate, unitId: number, week: IsoWeekK
     recorded: store.heldSessions.get(unitId, week)?.attendees ?? [],
   });
   store.heldSessions.save(unitId, { week, date: session.date, startTime, durationMinutes, location }, participants);
+  return asHeld(session, { startTime, durationMinutes, participantCount: participants.length });
 }
 
 function requireAction(store: Store, unitId: number, id: number): AgreedAction {

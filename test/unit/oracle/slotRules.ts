@@ -1,0 +1,43 @@
+// The code of shared/domain/slotRules.ts before issue 11 (commit c75d77c), on date-fns and local Dates:
+// the reference the integer-arithmetic rewrite is checked against. Not used by the app.
+import type { IsoDate, IsoWeekKey, SlotRule, Weekday } from '../../../shared/domain/types';
+import { addDaysIso, dateInWeek } from './calendar';
+
+/** Newest first: later validFrom, then (same day) the later-added rule. */
+function newestFirst(a: SlotRule, b: SlotRule): number {
+  if (a.validFrom !== b.validFrom) return a.validFrom < b.validFrom ? 1 : -1;
+  return b.id - a.id;
+}
+
+/** The rule in force on a day; of two rules starting the same day, the later-added one wins. */
+export function ruleInForceOn(rules: SlotRule[], date: IsoDate): SlotRule | null {
+  return [...rules].sort(newestFirst).find((rule) => rule.validFrom <= date) ?? null;
+}
+
+/**
+ * The rule that decides `date` in `week`. Normally the rule in force that day; but a rule
+ * that started this week after its own weekday had passed cannot hold a session until next
+ * week, so the week keeps the day of the rule before it (rule A Thursday, rule B Monday from
+ * Wednesday: that week still meets on Thursday).
+ */
+function ruleDecidingDay(rules: SlotRule[], week: IsoWeekKey, date: IsoDate): SlotRule | null {
+  let rule = ruleInForceOn(rules, date);
+  while (rule && dateInWeek(week, rule.weekday) < rule.validFrom) {
+    rule = ruleInForceOn(rules, addDaysIso(rule.validFrom, -1));
+  }
+  return rule;
+}
+
+/**
+ * The week's session: the first day of the week whose deciding rule meets on that weekday.
+ * Each day is decided only by rules starting on or before it, so a rule added later never
+ * moves or removes a session dated before the rule's validFrom: the past is never rewritten.
+ */
+export function ruleForWeek(rules: SlotRule[], week: IsoWeekKey): { rule: SlotRule; date: IsoDate } | null {
+  for (const weekday of [1, 2, 3, 4, 5, 6, 7] as Weekday[]) {
+    const date = dateInWeek(week, weekday);
+    const rule = ruleDecidingDay(rules, week, date);
+    if (rule?.weekday === weekday) return { rule, date };
+  }
+  return null;
+}
