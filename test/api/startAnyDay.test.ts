@@ -198,7 +198,7 @@ describe('a person’s active period does not change a sent month', () => {
 
   it('Aktiv till moved back into the sent month is refused, moved forward out of it is not', async () => {
     const bo = await add('Bo Ek', '2026-11-01');
-    test.db.prepare('UPDATE unit_staff SET active_to = ? WHERE person_id = ?').run('2026-11-30', bo.id);
+    await test.call('staff.deactivate', { unitId, personId: bo.id, activeTo: '2026-11-30' });
     await expectRefused(
       'staff.setActivePeriod',
       period(bo.id, '2026-11-01', '2026-11-29'),
