@@ -20,6 +20,7 @@ import { ActionsSection } from './ActionsSection';
 import { AgendaForm } from './AgendaForm';
 import { CasesSection } from './CasesSection';
 import { HeldForm } from './HeldForm';
+import { NotActiveThisWeek } from './NotActiveThisWeek';
 import { membersOn, nameLookup } from './participants';
 
 interface Props {
@@ -167,6 +168,7 @@ export function SessionView({ unit, week, today }: Props) {
               heldIntro && <Text mb="sm">{heldIntro}</Text>
             )}
             <HeldForm detail={detail} staff={staff} labelledBy="held-heading" onSaved={setDetail} locked={session.locked} />
+            <NotActiveThisWeek unitId={unit.id} week={session.week} />
           </section>
 
           <section aria-labelledby="agenda-heading" className="panel">
