@@ -26,7 +26,7 @@ async function setUpLongNamedUnit(page: Page, url: string): Promise<void> {
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
   await expectNoAxeViolations(page, { bestPractice: true });
   await page.getByLabel('Veckodag').selectOption({ label: 'måndag' });
-  await page.getByLabel('Gäller från').fill('2026-11-02');
+  await page.getByLabel('Rutinen startade').fill('2026-11-02');
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
   await page.getByRole('button', { name: 'Klar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
