@@ -34,6 +34,8 @@ test('a new user sets up a unit and sees the next 12 weeks planned, and the plan
   await expectNoAxeViolations(page);
   await page.getByLabel('Starttid').fill('14:00');
   await page.getByLabel('Längd i minuter').fill('30');
+  // This unit's routine starts today: the plan has no past weeks yet.
+  await page.getByLabel('Rutinen startade').fill('2026-04-20');
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
 
   // Step 3: team meetings on the first Tuesday of every month.
