@@ -33,13 +33,13 @@ describe('a corrected active period', () => {
     });
     const fromOctober = { activeFrom: '2026-10-01', activeTo: null };
     expect(
-      refusal(() => checkActivePeriod('Anna', fromOctober, { activeFrom: '2026-10-01', activeTo: '2026-11-30' }, null, ['2026-11'])),
+      refusal(() => checkActivePeriod('Anna', fromOctober, { activeFrom: '2026-10-01', activeTo: '2026-11-29' }, null, ['2026-11'])),
     ).toMatchObject({
       messageKey: 'error.billing.monthLocked',
       field: 'activeTo',
     });
     // Ending on the sent month's last day changes only December on.
-    expect(() => checkActivePeriod('Anna', fromOctober, { activeFrom: '2026-10-01', activeTo: '2026-11-30' }, null, ['2026-10'])).not.toThrow();
+    expect(() => checkActivePeriod('Anna', fromOctober, { activeFrom: '2026-10-01', activeTo: '2026-11-30' }, null, ['2026-11'])).not.toThrow();
     expect(() => checkActivePeriod('Anna', { activeFrom: '2026-10-01', activeTo: '2026-11-30' }, fromOctober, null, ['2026-11'])).not.toThrow();
   });
 });
