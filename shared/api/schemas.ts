@@ -175,6 +175,13 @@ export const staffMemberSchema = personSchema.extend({
   activeTo: isoDateSchema.nullable(),
 });
 
+export const notActiveMemberSchema = z.strictObject({
+  personId: idSchema,
+  name: z.string(),
+  reason: z.enum(['notStarted', 'left']),
+  date: isoDateSchema,
+});
+
 export const personWithUnitsSchema = personSchema.extend({ unitIds: z.array(idSchema) });
 
 export const rosterImportRowSchema = z.strictObject({

@@ -48,9 +48,13 @@ export function ruleForWeek(rules: SlotRule[], week: IsoWeekKey): { rule: SlotRu
   return null;
 }
 
-/** The first rule may start in the past (the routine predates the app); later changes may not. */
-export function checkNewSlotRule(existing: SlotRule[], validFrom: IsoDate, today: IsoDate): void {
-  if (existing.length > 0 && validFrom < today) {
-    throw new DomainError('CONFLICT', 'error.ruleChangeInPast', { today }, 'validFrom');
+/**
+ * A change may start on any day after the unit's last held session and after its last sent
+ * month: no held or sent week is re-planned. `earliest` is that first free day (null: the
+ * unit has neither, so any day will do, the routine may predate the app).
+ */
+export function checkNewSlotRule(validFrom: IsoDate, earliest: IsoDate | null): void {
+  if (earliest !== null && validFrom < earliest) {
+    throw new DomainError('CONFLICT', 'error.ruleChangeBeforeEarliest', { date: earliest }, 'validFrom');
   }
 }

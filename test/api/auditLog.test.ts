@@ -77,6 +77,10 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
     input: ({ unit }) => ({ id: unit.id, name: 'Hemtjänst Norra', providerName: NORR.providerName, managerName: NORR.managerName }),
     line: ({ unit }) => ({ action: 'changed', subject: `enhet ${unit.id}` }),
   },
+  'units.setRoutineStart': {
+    input: ({ unit }) => ({ unitId: unit.id, routineStart: '2026-01-01' }),
+    line: ({ unit }) => ({ action: 'changed', subject: `enhet ${unit.id}, från 2026-01-01` }),
+  },
   'slotRules.add': {
     input: ({ unit }) => ({ unitId: unit.id, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-06-01' }),
     line: ({ unit }, rule) => ({ action: 'created', subject: `enhet ${unit.id}, veckotid ${rule.id}, från 2026-06-01` }),
@@ -141,6 +145,10 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
   'staff.reactivate': {
     input: ({ unit, roster }) => ({ unitId: unit.id, personId: roster.bo.id }),
     line: ({ unit, roster }) => ({ action: 'changed', subject: `enhet ${unit.id}, person ${roster.bo.id}` }),
+  },
+  'staff.setActivePeriod': {
+    input: ({ unit, roster }) => ({ unitId: unit.id, personId: roster.anna.id, activeFrom: '2025-12-01', activeTo: null }),
+    line: ({ unit, roster }) => ({ action: 'changed', subject: `enhet ${unit.id}, person ${roster.anna.id}` }),
   },
   'staff.import': {
     input: ({ unit }) => ({ unitId: unit.id, text: 'Eva Ström;usk\nCia Holm;AT', activeFrom: '2026-05-04' }),
@@ -252,6 +260,8 @@ const READ_ONLY_INPUTS: { [M in MethodName]?: (seed: Seed) => MethodInput<M> } =
   'plan.get': ({ unit }) => ({ unitId: unit.id, from: '2026-04-06', to: '2026-07-26' }),
   'people.list': () => ({}),
   'staff.list': ({ unit }) => ({ unitId: unit.id, includeInactive: true }),
+  'staff.notActiveInWeek': ({ unit, records }) => ({ unitId: unit.id, week: records.week }),
+  'units.routineStart': ({ unit }) => ({ unitId: unit.id }),
   'staff.importPreview': ({ unit }) => ({ unitId: unit.id, text: 'Namn;Roll\nDan Ek;usk' }),
   'sessions.get': ({ unit, records }) => ({ unitId: unit.id, week: records.week }),
   'sessions.previousAttendance': ({ unit }) => ({ unitId: unit.id, week: '2026-W24' }),
@@ -348,9 +358,9 @@ describe('a call that is refused or rolled back leaves no line', () => {
     ['a malformed unit', 'units.create', () => ({ ...NORR, name: '' }), 'VALIDATION'],
     ['a unit name taken', 'units.create', () => NORR, 'CONFLICT'],
     [
-      'a rule starting in the past',
+      'a rule change starting in a sent month',
       'slotRules.add',
-      () => ({ unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-04-30' }),
+      () => ({ unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-03-31' }),
       'CONFLICT',
     ],
     ['a cancel without a reason', 'sessions.cancel', () => ({ unitId, week: '2026-W21', reason: '' }), 'VALIDATION'],

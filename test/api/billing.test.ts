@@ -489,10 +489,11 @@ describe('the lock covers team-meeting patterns and slot rules', () => {
     });
     const mondaysFrom = (validFrom: string) => ({ unitId: osterId, weekday: 1, startTime: '14:00', durationMinutes: 30, validFrom });
 
-    it('a change from 27 November to Mondays would put a session on Monday 30 November: refused, nothing written', async () => {
+    it('a change from 27 November to Mondays would put a session on Monday 30 November: refused from 1 December on, nothing written', async () => {
       const before = dumpDatabase(test.db);
       const result = await onFriday('slotRules.add', mondaysFrom('2026-11-27'));
-      expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: LOCKED(), fields: { validFrom: LOCKED() } } });
+      const refused = translate('error.ruleChangeBeforeEarliest', { date: '2026-12-01' });
+      expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: refused, fields: { validFrom: refused } } });
       expect(dumpDatabase(test.db)).toBe(before);
     });
 
@@ -513,8 +514,8 @@ describe('the lock covers team-meeting patterns and slot rules', () => {
         durationMinutes: 30,
         validFrom: '2026-09-01',
       });
-      const locked = translate('error.billing.monthLocked', { month: 'oktober 2026' });
-      expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: locked, fields: { validFrom: locked } } });
+      const refused = translate('error.ruleChangeBeforeEarliest', { date: '2026-11-01' });
+      expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: refused, fields: { validFrom: refused } } });
       expect(dumpDatabase(test.db)).toBe(before);
       await test.call('slotRules.add', { unitId: berga.id, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-11-01' });
     });

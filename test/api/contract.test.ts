@@ -18,6 +18,8 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'units.list': {},
     'units.create': { name: 'Hemtjänst Söder', providerName: 'Omsorg i Söder AB', managerName: 'Britt Ek' },
     'units.update': { id: unitId, name: 'Hemtjänst Norra', providerName: NORR.providerName, managerName: NORR.managerName },
+    'units.routineStart': { unitId },
+    'units.setRoutineStart': { unitId, routineStart: '2026-01-01' },
     'units.select': { id: unitId },
     'slotRules.list': { unitId },
     'slotRules.add': { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-06-01' },
@@ -44,6 +46,8 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'staff.update': { personId: roster.anna.id, name: 'Anna Lind', role: 'careStaff', employment: 'regular' },
     'staff.deactivate': { unitId, personId: roster.anna.id, activeTo: '2026-05-31' },
     'staff.reactivate': { unitId, personId: roster.bo.id },
+    'staff.setActivePeriod': { unitId, personId: roster.anna.id, activeFrom: '2025-12-01', activeTo: null },
+    'staff.notActiveInWeek': { unitId, week: records.week },
     'staff.importPreview': { unitId, text: 'Namn;Roll\nDan Ek;usk' },
     'staff.import': { unitId, text: 'Dan Ek;usk\nCia Holm;AT', activeFrom: '2026-05-04' },
     'sessions.get': { unitId, week: records.week },
@@ -97,6 +101,7 @@ const NULL_ALLOWED: Partial<Record<MethodName, string[]>> = {
   'cases.save': ['id'],
   'actions.save': ['id', 'dueDate'],
   'sessions.saveRecord': ['held', 'agenda'],
+  'staff.setActivePeriod': ['activeTo'],
   'billing.settings.save': ['rate'],
   'audit.list': ['beforeId'],
   'backups.setFolder': ['folder'],
@@ -378,10 +383,14 @@ describe('failures behind the contract', () => {
 
   it('a rule broken in the domain is answered with its own message and nothing is written', async () => {
     const before = dumpDatabase(test.db);
-    const result = await test.send('slotRules.add', { ...validInputs(seed)['slotRules.add'], validFrom: '2026-04-30' });
+    const result = await test.send('slotRules.add', { ...validInputs(seed)['slotRules.add'], validFrom: '2026-03-31' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: translate('error.ruleChangeInPast', { today: '2026-05-01' }), fields: { validFrom: expect.any(String) } },
+      error: {
+        code: 'CONFLICT',
+        message: translate('error.ruleChangeBeforeEarliest', { date: '2026-04-01' }),
+        fields: { validFrom: expect.any(String) },
+      },
     });
     expect(dumpDatabase(test.db)).toBe(before);
   });

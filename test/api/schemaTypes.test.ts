@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as schemas from '../../shared/api/schemas';
+import type { NotActiveMember } from '../../shared/domain/roster';
 import type * as domain from '../../shared/domain/types';
 
 // The domain's types (shared/domain/types.ts) and the contract's schemas describe the same
@@ -26,6 +27,7 @@ describe('the domain types are what the contract’s schemas produce', () => {
     expectTypeOf<Out<typeof schemas.staffMemberSchema>>().toEqualTypeOf<domain.StaffMember>();
     expectTypeOf<Out<typeof schemas.personWithUnitsSchema>>().toEqualTypeOf<domain.PersonWithUnits>();
     expectTypeOf<Out<typeof schemas.rosterImportRowSchema>>().toEqualTypeOf<domain.RosterImportRow>();
+    expectTypeOf<Out<typeof schemas.notActiveMemberSchema>>().toEqualTypeOf<NotActiveMember>();
   });
 
   it('a session’s record', () => {

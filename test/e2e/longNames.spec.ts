@@ -26,7 +26,7 @@ async function setUpLongNamedUnit(page: Page, url: string): Promise<void> {
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
   await expectNoAxeViolations(page, { bestPractice: true });
   await page.getByLabel('Veckodag').selectOption({ label: 'måndag' });
-  await page.getByLabel('Gäller från').fill('2026-11-02');
+  await page.getByLabel('Rutinen startade').fill('2026-11-02');
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
   await page.getByRole('button', { name: 'Klar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();
@@ -127,7 +127,8 @@ test('with long names, every view and dialog passes axe (best practice too) and 
   const roster = page.getByRole('table', { name: `Aktiv personal i ${LONG_NAME}` });
   await expectWhollyInside(roster.getByRole('columnheader', { name: 'Åtgärder' }), roster.locator('xpath=..'));
   // The date stays on one line beside the long name.
-  const activeFrom = roster.getByRole('cell', { name: '2026-12-02' });
+  // Aktiv från defaults to the day the routine started, the guide's 2026-11-02.
+  const activeFrom = roster.getByRole('cell', { name: '2026-11-02' });
   const textLines = await activeFrom.evaluate((cell) => {
     const text = document.createRange();
     text.selectNodeContents(cell);

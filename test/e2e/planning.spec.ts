@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { addUnit, createNorr as setUpNorr, row, setUpNorrWithDefaults, submitNewUnit } from './steps';
+import { addUnit, callApi, createNorr as setUpNorr, row, setUpNorrWithDefaults, submitNewUnit } from './steps';
 
 // The backend's today is frozen at Monday 2026-04-20 (week 17), so the next 12 weeks hold
 // Kristi himmelsfärdsdag (Thursday 2026-05-14, week 20) and three first Tuesdays of a month
@@ -24,7 +24,7 @@ test('a new user sets up a unit and sees the next 12 weeks planned, and the plan
   // Step 2: the weekly slot. Thursday 14:00, 30 minutes, are the defaults; 25:00 and 0 min are refused.
   await expect(page.getByLabel('Veckodag')).toHaveValue('4');
   await expect(page.getByLabel('Längd i minuter')).toHaveValue('30');
-  await expect(page.getByLabel('Gäller från')).toHaveValue('2026-04-20');
+  await expect(page.getByLabel('Rutinen startade')).toHaveValue('2026-04-01');
   await page.getByLabel('Starttid').fill('25:00');
   await page.getByLabel('Längd i minuter').fill('0');
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
@@ -34,6 +34,8 @@ test('a new user sets up a unit and sees the next 12 weeks planned, and the plan
   await expectNoAxeViolations(page);
   await page.getByLabel('Starttid').fill('14:00');
   await page.getByLabel('Längd i minuter').fill('30');
+  // This unit's routine starts today: the plan has no past weeks yet.
+  await page.getByLabel('Rutinen startade').fill('2026-04-20');
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
 
   // Step 3: team meetings on the first Tuesday of every month.
@@ -150,8 +152,10 @@ test('sessions are moved, cancelled and restored from the plan, using only the k
   await expect(row(page, '2026-W17')).toHaveAttribute('aria-current', 'date');
 });
 
-test('settings refuse a duplicate unit name and a rule change in the past, and write nothing', async ({ page, server }, testInfo) => {
+test('settings refuse a duplicate unit name and a rule change into a sent month, and write nothing', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
+  // March (before the routine started) is sent: a change may start on 1 April at the earliest.
+  await callApi(page, 'billing.markSent', { unitId: 1, month: '2026-03' });
 
   await submitNewUnit(page, 'hemtjänst norr', 'Anna Berg');
   await expect(page.getByText('Det finns redan en enhet som heter hemtjänst norr.').first()).toBeVisible();
@@ -163,9 +167,9 @@ test('settings refuse a duplicate unit name and a rule change in the past, and w
   await page.getByRole('link', { name: 'Inställningar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar för enheten' })).toBeVisible();
   const newRule = page.getByRole('form', { name: 'Ny veckotid' });
-  await newRule.getByLabel('Gäller från', { exact: true }).fill('2026-04-01');
+  await newRule.getByLabel('Gäller från', { exact: true }).fill('2026-03-31');
   await newRule.getByRole('button', { name: 'Spara veckotiden' }).click();
-  await expect(newRule.getByText('En ändrad veckotid kan gälla från och med i dag (2026-04-20)').first()).toBeVisible();
+  await expect(newRule.getByText('Veckotiden kan ändras från och med 2026-04-01 tidigast.').first()).toBeVisible();
   await screenshot(page, testInfo, '10-settings');
   await expectNoAxeViolations(page);
   await expect(page.getByRole('table', { name: 'Veckotider, den senaste överst' }).locator('tbody tr')).toHaveCount(1);

@@ -39,7 +39,8 @@ test('the manager adds staff by hand, corrects one and lets one go, who is hidde
   await addForm(page).getByRole('button', { name: 'Lägg till', exact: true }).click();
   await expect(addForm(page).getByLabel('Namn', { exact: true })).toBeFocused();
   await expect(addForm(page).getByText('Ange personens namn.').first()).toBeVisible();
-  await expect(addForm(page).getByLabel('Aktiv från')).toHaveValue('2026-04-20');
+  // Aktiv från starts from the day the routine started (the guide's default, the 1st of the month).
+  await expect(addForm(page).getByLabel('Aktiv från')).toHaveValue('2026-04-01');
   await screenshot(page, testInfo, 'staff-01b-name-missing');
   await expectNoAxeViolations(page);
 

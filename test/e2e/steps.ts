@@ -36,7 +36,7 @@ async function finishGuide(page: Page, slot: Slot): Promise<void> {
   if (slot.weekday) await page.getByLabel('Veckodag').selectOption({ label: slot.weekday });
   if (slot.startTime) await page.getByLabel('Starttid').fill(slot.startTime);
   if (slot.minutes) await page.getByLabel('Längd i minuter').fill(slot.minutes);
-  if (slot.validFrom) await page.getByLabel('Gäller från').fill(slot.validFrom);
+  if (slot.validFrom) await page.getByLabel('Rutinen startade').fill(slot.validFrom);
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
   await page.getByRole('button', { name: 'Klar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Planering' })).toBeVisible();

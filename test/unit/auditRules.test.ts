@@ -35,6 +35,7 @@ const LINES: { [M in MethodName]?: [input: unknown, output: unknown, expected: A
     { action: 'created', subject: 'enhet 7' },
   ],
   'units.update': [{ id: 3, name: 'Hemtjänst Norr', providerName: name, managerName: name }, { id: 3 }, { action: 'changed', subject: 'enhet 3' }],
+  'units.setRoutineStart': [{ unitId: 3, routineStart: '2026-04-01' }, '2026-04-01', { action: 'changed', subject: 'enhet 3, från 2026-04-01' }],
   'slotRules.add': [
     { unitId: 3, weekday: 4, startTime: '14:00', durationMinutes: 30, validFrom: '2026-06-01' },
     { id: 5 },
@@ -99,6 +100,11 @@ const LINES: { [M in MethodName]?: [input: unknown, output: unknown, expected: A
   ],
   'staff.reactivate': [
     { unitId: 3, personId: 12 },
+    { id: 12, name },
+    { action: 'changed', subject: 'enhet 3, person 12' },
+  ],
+  'staff.setActivePeriod': [
+    { unitId: 3, personId: 12, activeFrom: '2026-04-01', activeTo: null },
     { id: 12, name },
     { action: 'changed', subject: 'enhet 3, person 12' },
   ],
@@ -198,11 +204,13 @@ const lineOf = (method: MethodName, input: unknown, output: unknown) =>
 const READ_ONLY: MethodName[] = [
   'app.info',
   'units.list',
+  'units.routineStart',
   'slotRules.list',
   'teamMeetings.list',
   'plan.get',
   'people.list',
   'staff.list',
+  'staff.notActiveInWeek',
   'staff.importPreview',
   'sessions.get',
   'sessions.previousAttendance',

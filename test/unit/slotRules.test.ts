@@ -46,17 +46,17 @@ describe('the weekly slot rule in force', () => {
     expect(ruleForWeek([thursdayAt14, fridays, tuesdays], '2026-W24')).toEqual({ rule: tuesdays, date: '2026-06-09' });
   });
 
-  it('refuses a rule change that starts before today', () => {
-    expect(refusal(() => checkNewSlotRule([thursdayAt14], '2026-11-22', '2026-11-23'))).toMatchObject({
+  it('refuses a rule change that starts before the first day not yet held or sent, naming that day', () => {
+    expect(refusal(() => checkNewSlotRule('2026-11-22', '2026-11-23'))).toMatchObject({
       code: 'CONFLICT',
-      messageKey: 'error.ruleChangeInPast',
-      params: { today: '2026-11-23' },
+      messageKey: 'error.ruleChangeBeforeEarliest',
+      params: { date: '2026-11-23' },
       field: 'validFrom',
     });
   });
 
-  it('allows a rule change from today on, and the first rule in the past', () => {
-    expect(() => checkNewSlotRule([thursdayAt14], '2026-11-23', '2026-11-23')).not.toThrow();
-    expect(() => checkNewSlotRule([], '2014-01-01', '2026-11-23')).not.toThrow();
+  it('allows a rule change from that first free day on, and any day when nothing is held or sent', () => {
+    expect(() => checkNewSlotRule('2026-11-23', '2026-11-23')).not.toThrow();
+    expect(() => checkNewSlotRule('2014-01-01', null)).not.toThrow();
   });
 });

@@ -61,6 +61,7 @@ const event = <A extends AuditAction>(action: A, ...parts: string[]): AuditEvent
 const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'units.create': (_input, created) => event('created', unit(created.id)),
   'units.update': ({ id }) => event('changed', unit(id)),
+  'units.setRoutineStart': ({ unitId, routineStart }) => event('changed', unit(unitId), from(routineStart)),
 
   'slotRules.add': ({ unitId, validFrom }, rule) => event('created', unit(unitId), slotRule(rule.id), from(validFrom)),
 
@@ -81,6 +82,7 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'staff.update': ({ personId }) => event('changed', person(personId)),
   'staff.deactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
   'staff.reactivate': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
+  'staff.setActivePeriod': ({ unitId, personId }) => event('changed', unit(unitId), person(personId)),
   'staff.import': ({ unitId }, { added }) => (added.length === 0 ? null : event('created', unit(unitId), people(added.map((member) => member.id)))),
 
   'sessions.recordHeld': ({ unitId, week: w }) => event('changed', unit(unitId), week(w)),

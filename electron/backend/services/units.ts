@@ -1,5 +1,7 @@
+import { billingMonthState, datesOfMonth, monthOf } from '../../../shared/domain/billing';
+import { addDaysIso } from '../../../shared/domain/calendar';
 import { DomainError } from '../../../shared/domain/errors';
-import type { Unit } from '../../../shared/domain/types';
+import type { IsoDate, Unit, YearMonth } from '../../../shared/domain/types';
 import type { Store } from '../store/store';
 
 /** The unit, or NOT_FOUND with the message next to `field`. */
@@ -7,4 +9,36 @@ export function requireUnit(store: Store, id: number, field = 'unitId'): Unit {
   const unit = store.units.get(id);
   if (!unit) throw new DomainError('NOT_FOUND', 'error.unitNotFound', {}, field);
   return unit;
+}
+
+/** Until the guide has asked, a unit's routine is taken to start on the first of the current month. */
+export function firstOfMonth(today: IsoDate): IsoDate {
+  return datesOfMonth(monthOf(today)).from;
+}
+
+/** The day the unit's routine started: the default start of everyone added to its roster. */
+export function routineStartOf(store: Store, unitId: number, today: IsoDate): IsoDate {
+  return store.units.routineStart(unitId) ?? firstOfMonth(today);
+}
+
+/** The unit's months whose form is sent and not reopened: their days are read-only. */
+export function sentMonths(store: Store, unitId: number): YearMonth[] {
+  return store.billing
+    .months(unitId)
+    .filter(({ lastVersion, lastReopenedAfter }) => billingMonthState(lastVersion, lastReopenedAfter) === 'sent')
+    .map(({ month }) => month);
+}
+
+/**
+ * The first day a change to the plan may start: after the last held session and after the
+ * last sent month, so no held or sent week is re-planned. Null: nothing of the unit is fixed.
+ */
+export function earliestPlanChange(store: Store, unitId: number): IsoDate | null {
+  const lastHeld = store.heldSessions.lastDate(unitId);
+  const lastSent = sentMonths(store, unitId).at(-1);
+  const fixedUntil = [lastHeld, lastSent && datesOfMonth(lastSent).to]
+    .filter((date): date is IsoDate => Boolean(date))
+    .sort()
+    .at(-1);
+  return fixedUntil === undefined ? null : addDaysIso(fixedUntil, 1);
 }

@@ -1,3 +1,4 @@
+import type { AttendedSpan } from '../../../shared/domain/activePeriod';
 import type { AttendanceEntry } from '../../../shared/domain/attendance';
 import type { HeldSessionSummary } from '../../../shared/domain/plan';
 import type { Attendee, HeldRecord, IsoDate, IsoWeekKey, PreviousAttendance, StaffRole } from '../../../shared/domain/types';
@@ -46,6 +47,11 @@ export function createHeldSessionRepository(db: Db) {
     `SELECT h.week, a.role FROM held_sessions h JOIN attendance a ON a.held_session_id = h.id
      WHERE h.unit_id = ? AND h.week BETWEEN ? AND ?`,
   );
+  const selectLastDate = db.prepare('SELECT max(date) FROM held_sessions WHERE unit_id = ?').pluck();
+  const selectAttendedSpan = db.prepare(
+    `SELECT min(h.date) AS first, max(h.date) AS last FROM held_sessions h JOIN attendance a ON a.held_session_id = h.id
+     WHERE h.unit_id = ? AND a.person_id = ?`,
+  );
   const deleteAttendance = db.prepare('DELETE FROM attendance WHERE held_session_id = ?');
   // All of a session's participants in one statement, in the order given (so ids run in that order).
   const insertAttendance = db.prepare(
@@ -89,6 +95,15 @@ export function createHeldSessionRepository(db: Db) {
         byWeek.set(week, [...(byWeek.get(week) ?? []), { role }]);
       }
       return byWeek;
+    },
+    /** The date of the unit's latest held session, or null. */
+    lastDate(unitId: number): IsoDate | null {
+      return (selectLastDate.get(unitId) as IsoDate | null | undefined) ?? null;
+    },
+    /** The first and last held session of the unit the person attended, or null if none. */
+    attendedSpan(unitId: number, personId: number): AttendedSpan | null {
+      const row = selectAttendedSpan.get(unitId, personId) as { first: IsoDate | null; last: IsoDate | null };
+      return row.first !== null && row.last !== null ? { first: row.first, last: row.last } : null;
     },
     /** Records the session held, or corrects it: the participants are replaced as a whole. */
     save(unitId: number, record: Omit<HeldRecord, 'chairIds'>, participants: AttendanceEntry[]): void {

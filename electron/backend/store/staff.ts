@@ -21,6 +21,10 @@ export function createStaffRepository(db: Db) {
   );
   const selectNamesakesInUnit = db.prepare(`${select} WHERE s.unit_id = @unitId AND p.name_key = @nameKey AND p.id <> @personId AND ${ON_ROSTER}`);
   const insert = db.prepare('INSERT INTO unit_staff (unit_id, person_id, active_from) VALUES (@unitId, @personId, @activeFrom)');
+  const setPeriod = db.prepare(
+    `UPDATE unit_staff SET active_from = @activeFrom, active_to = @activeTo, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+     WHERE unit_id = @unitId AND person_id = @personId`,
+  );
   const setActiveTo = db.prepare(
     `UPDATE unit_staff SET active_to = @activeTo, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE unit_id = @unitId AND person_id = @personId`,
@@ -45,6 +49,11 @@ export function createStaffRepository(db: Db) {
     },
     insert(unitId: number, personId: number, activeFrom: IsoDate): StaffMember {
       insert.run({ unitId, personId, activeFrom });
+      return get(unitId, personId) as StaffMember;
+    },
+    /** Corrects the first and last day in the unit; the caller has checked that history stays true. */
+    setPeriod(unitId: number, personId: number, activeFrom: IsoDate, activeTo: IsoDate | null): StaffMember {
+      setPeriod.run({ unitId, personId, activeFrom, activeTo });
       return get(unitId, personId) as StaffMember;
     },
     /** Sets the last day in the unit, or reopens the membership with null. */

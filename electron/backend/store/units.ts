@@ -1,4 +1,4 @@
-import type { Unit } from '../../../shared/domain/types';
+import type { IsoDate, Unit } from '../../../shared/domain/types';
 import type { Db } from './db';
 
 export type UnitFields = Omit<Unit, 'id'>;
@@ -18,7 +18,11 @@ export function createUnitRepository(db: Db) {
   const selectAll = db.prepare(`SELECT ${columns} FROM units`);
   const selectById = db.prepare(`SELECT ${columns} FROM units WHERE id = ?`);
   const selectIdByKey = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
-  const insert = db.prepare('INSERT INTO units (name, name_key, provider_name, manager_name) VALUES (@name, @nameKey, @providerName, @managerName)');
+  const insert = db.prepare(
+    'INSERT INTO units (name, name_key, provider_name, manager_name, routine_start) VALUES (@name, @nameKey, @providerName, @managerName, @routineStart)',
+  );
+  const selectRoutineStart = db.prepare('SELECT routine_start FROM units WHERE id = ?').pluck();
+  const updateRoutineStart = db.prepare(`UPDATE units SET routine_start = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
   const update = db.prepare(
     `UPDATE units SET name = @name, name_key = @nameKey, provider_name = @providerName, manager_name = @managerName,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
@@ -36,9 +40,16 @@ export function createUnitRepository(db: Db) {
     idByName(name: string): number | undefined {
       return selectIdByKey.get(unitNameKey(name)) as number | undefined;
     },
-    insert(fields: UnitFields): Unit {
-      const { lastInsertRowid } = insert.run({ ...fields, nameKey: unitNameKey(fields.name) });
+    insert(fields: UnitFields, routineStart: IsoDate | null = null): Unit {
+      const { lastInsertRowid } = insert.run({ ...fields, nameKey: unitNameKey(fields.name), routineStart });
       return { id: Number(lastInsertRowid), ...fields };
+    },
+    /** The day the unit's routine started (null only for a unit whose row predates it and had nothing to go by). */
+    routineStart(id: number): IsoDate | null {
+      return (selectRoutineStart.get(id) as IsoDate | null | undefined) ?? null;
+    },
+    setRoutineStart(id: number, routineStart: IsoDate): void {
+      updateRoutineStart.run(routineStart, id);
     },
     update(unit: Unit): Unit {
       update.run({ ...unit, nameKey: unitNameKey(unit.name) });

@@ -6,6 +6,7 @@ import { NumberField, TimeField } from '../forms/fields';
 import { roleLabel } from '../staff/labels';
 import { AttendanceList } from './AttendanceList';
 import { GuestFields } from './GuestFields';
+import { NotActiveThisWeek } from './NotActiveThisWeek';
 import { ParticipantCountsView } from './ParticipantCountsView';
 import { SameAsLastSession } from './SameAsLastSession';
 import type { HeldDraft } from './useHeldDraft';
@@ -119,6 +120,7 @@ export function HeldFields({ session, staff, draft, fieldError, guestError, lock
         date={session.date}
         error={fieldError('attendeeIds')}
       />
+      <NotActiveThisWeek unitId={session.unitId} week={session.week} />
       <GuestFields guests={draft.guests} onChange={draft.setGuests} error={guestError} />
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { datesOfMonth, monthOf } from '../../../shared/domain/billing';
 import type { IsoDate, TeamMeetingDate, Unit } from '../../../shared/domain/types';
 import { ViewHeading } from '../app/ViewHeading';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
@@ -88,6 +89,7 @@ export function FirstRunGuide({ today, unit, startStep, onUnitCreated, onDone }:
               today={today}
               labelledBy="guide-step-heading"
               submitLabel={t('setup.saveAndContinue')}
+              routineStart={datesOfMonth(monthOf(today)).from}
               onSaved={() => setStep(3)}
             />
           </>

@@ -18,7 +18,8 @@ interface Props {
   unit: Unit;
   units: Unit[];
   people: PersonWithUnits[];
-  today: IsoDate;
+  /** The unit's routine start: where a new member's Aktiv från begins. */
+  defaultActiveFrom: IsoDate;
   labelledBy: string;
   onAdded: (member: StaffMember) => void;
 }
@@ -27,14 +28,14 @@ interface Props {
  * One person at a time. While the name is typed, people already entered in other units
  * with a fitting name are offered, so an OT who serves three units is entered once.
  */
-export function AddMemberForm({ unit, units, people, today, labelledBy, onAdded }: Props) {
+export function AddMemberForm({ unit, units, people, defaultActiveFrom, labelledBy, onAdded }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const addForm = useApiForm('staff.add');
   const existingForm = useApiForm('staff.addExisting');
   const [lastTried, setLastTried] = useState<'add' | 'existing'>('add');
   const [draft, setDraft] = useState<PersonDraft>(EMPTY);
-  const [activeFrom, setActiveFrom] = useState(today);
+  const [activeFrom, setActiveFrom] = useState(defaultActiveFrom);
   const nameRef = useRef<HTMLInputElement>(null);
 
   const matches = similarPeople(people, draft.name);

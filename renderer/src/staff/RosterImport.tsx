@@ -16,7 +16,8 @@ import { readRosterFile } from './readRosterFile';
 
 interface Props {
   unit: Unit;
-  today: IsoDate;
+  /** The unit's routine start: where a new member's Aktiv från begins. */
+  defaultActiveFrom: IsoDate;
   labelledBy: string;
   onImported: (added: StaffMember[]) => void;
 }
@@ -27,7 +28,7 @@ type FileNote = { file: string; failed: boolean } | null;
  * A list pasted from Excel or opened from a CSV file: first a preview of what each line
  * would do (nothing is saved), then the import of the good lines only.
  */
-export function RosterImport({ unit, today, labelledBy, onImported }: Props) {
+export function RosterImport({ unit, defaultActiveFrom, labelledBy, onImported }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const importForm = useApiForm('staff.import');
@@ -35,7 +36,7 @@ export function RosterImport({ unit, today, labelledBy, onImported }: Props) {
   const [fileNote, setFileNote] = useState<FileNote>(null);
   const [previewError, setPreviewError] = useState<ApiError | null>(null);
   const [preview, setPreview] = useState<RosterImportRow[] | null>(null);
-  const [activeFrom, setActiveFrom] = useState(today);
+  const [activeFrom, setActiveFrom] = useState(defaultActiveFrom);
   const [focusPreview, setFocusPreview] = useState(false);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const resetFile = useRef<() => void>(null);

@@ -11,7 +11,7 @@ const features = tableFeatures({});
 const column = createColumnHelper<typeof features, StaffMember>();
 
 /** What a roster row lets the manager do; also names the row's buttons for focus. */
-export type MemberAction = 'edit' | 'deactivate' | 'reactivate';
+export type MemberAction = 'edit' | 'period' | 'deactivate' | 'reactivate';
 export type MemberHandlers = Record<MemberAction, (member: StaffMember) => void>;
 
 interface Props {
@@ -98,7 +98,7 @@ type HandlersRef = { current: MemberHandlers };
 function ActionsCell({ member, handlers }: { member: StaffMember; handlers: HandlersRef }) {
   const { t } = useTranslation();
   const name = member.name;
-  const actions: MemberAction[] = ['edit', member.activeTo === null ? 'deactivate' : 'reactivate'];
+  const actions: MemberAction[] = ['edit', 'period', member.activeTo === null ? 'deactivate' : 'reactivate'];
   return (
     <Group gap={6} wrap="nowrap">
       {actions.map((action) => (

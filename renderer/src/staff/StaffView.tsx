@@ -8,6 +8,7 @@ import { useAnnounce } from '../app/announcer';
 import { ViewHeading } from '../app/ViewHeading';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
+import { ActivePeriodDialog } from './ActivePeriodDialog';
 import { AddMemberForm } from './AddMemberForm';
 import { DeactivateMemberDialog, EditMemberDialog } from './MemberDialogs';
 import { RosterImport } from './RosterImport';
@@ -25,7 +26,7 @@ interface Roster {
   units: Unit[];
 }
 
-type Dialog = { kind: 'edit' | 'deactivate'; member: StaffMember } | null;
+type Dialog = { kind: 'edit' | 'period' | 'deactivate'; member: StaffMember } | null;
 /** Where the focus goes once the roster has been redrawn: a row's first existing button, else the heading. */
 type FocusTarget = { personId: number | null; actions: MemberAction[] } | null;
 
@@ -40,6 +41,7 @@ export function StaffView({ unit, today }: Props) {
   const memberList = useApiQuery('staff.list', { unitId: unit.id, includeInactive: showEnded }, { keepPreviousData: true });
   const people = useApiQuery('people.list', {});
   const units = useApiQuery('units.list', {});
+  const routineStart = useApiQuery('units.routineStart', { unitId: unit.id });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const action = useApiAction();
@@ -51,7 +53,7 @@ export function StaffView({ unit, today }: Props) {
       memberList.data && people.data && units.data ? { members: [...memberList.data].sort(byName), people: people.data, units: units.data } : null,
     [memberList.data, people.data, units.data],
   );
-  const loadError = memberList.error ?? people.error ?? units.error;
+  const loadError = memberList.error ?? people.error ?? units.error ?? routineStart.error;
   // After a change anyone may be new, moved or renamed: all three lists are read again.
   const load = async () => {
     await Promise.all([memberList.reload(), people.reload(), units.reload()]);
@@ -68,6 +70,7 @@ export function StaffView({ unit, today }: Props) {
 
   const handlers: MemberHandlers = {
     edit: (member) => setDialog({ kind: 'edit', member }),
+    period: (member) => setDialog({ kind: 'period', member }),
     deactivate: (member) => setDialog({ kind: 'deactivate', member }),
     reactivate: (member) =>
       void (async () => {
@@ -127,7 +130,7 @@ export function StaffView({ unit, today }: Props) {
         </div>
       </section>
 
-      {roster && (
+      {roster && routineStart.data && (
         <>
           <section aria-labelledby="add-member-heading" className="panel">
             <Title order={2} id="add-member-heading">
@@ -138,7 +141,7 @@ export function StaffView({ unit, today }: Props) {
               unit={unit}
               units={roster.units}
               people={roster.people}
-              today={today}
+              defaultActiveFrom={routineStart.data}
               labelledBy="add-member-heading"
               onAdded={() => void load()}
             />
@@ -152,7 +155,7 @@ export function StaffView({ unit, today }: Props) {
             <Text fw={700}>{t('staff.import.privacy')}</Text>
             <RosterImport
               unit={unit}
-              today={today}
+              defaultActiveFrom={routineStart.data}
               labelledBy="import-heading"
               onImported={() =>
                 void (async () => {
@@ -167,6 +170,9 @@ export function StaffView({ unit, today }: Props) {
 
       {dialog?.kind === 'edit' && (
         <EditMemberDialog member={dialog.member} onClose={() => closeDialog(['edit'])} onSaved={() => void dialogSaved(['edit'])} />
+      )}
+      {dialog?.kind === 'period' && (
+        <ActivePeriodDialog member={dialog.member} unit={unit} onClose={() => closeDialog(['period'])} onSaved={() => void dialogSaved(['period'])} />
       )}
       {dialog?.kind === 'deactivate' && (
         <DeactivateMemberDialog

@@ -14,16 +14,18 @@ interface Props {
   labelledBy: string;
   submitLabel: string;
   onSaved: (rule: SlotRule) => void;
+  /** The first-run guide asks for the day the routine started (default the 1st of the month) instead of "Gäller från". */
+  routineStart?: IsoDate;
 }
 
 /** The weekly slot; the routine's usual one is Thursday 14:00 for 30 minutes. */
-export function SlotRuleForm({ unitId, today, labelledBy, submitLabel, onSaved }: Props) {
+export function SlotRuleForm({ unitId, today, labelledBy, submitLabel, onSaved, routineStart }: Props) {
   const { t } = useTranslation();
   const form = useApiForm('slotRules.add');
   const [weekday, setWeekday] = useState('4');
   const [startTime, setStartTime] = useState('14:00');
   const [duration, setDuration] = useState('30');
-  const [validFrom, setValidFrom] = useState(today);
+  const [validFrom, setValidFrom] = useState(routineStart ?? today);
 
   const save = async () => {
     const rule = await form.submit({
@@ -64,8 +66,8 @@ export function SlotRuleForm({ unitId, today, labelledBy, submitLabel, onSaved }
         error={form.fieldError('durationMinutes')}
       />
       <DateField
-        label={t('units.slot.field.validFrom')}
-        description={t('field.dateHint')}
+        label={t(routineStart ? 'setup.step2.routineStart' : 'units.slot.field.validFrom')}
+        description={routineStart ? t('setup.step2.routineStartHint') : t('field.dateHint')}
         value={validFrom}
         onChange={(e) => setValidFrom(e.currentTarget.value)}
         error={form.fieldError('validFrom')}

@@ -8,6 +8,7 @@ import { ViewHeading } from '../app/ViewHeading';
 import { BillingSettingsForm } from '../billing/BillingSettingsForm';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
+import { RoutineStartForm } from './RoutineStartForm';
 import { SlotRuleForm } from './SlotRuleForm';
 import { SlotRuleHistory } from './SlotRuleHistory';
 import { TeamMeetingDateForm } from './TeamMeetingDateForm';
@@ -70,6 +71,7 @@ export function UnitSettingsView({ unit, today, onUnitSaved }: Props) {
           {t('units.settings.details')}
         </Title>
         <UnitDetailsForm key={unit.id} unit={unit} labelledBy="unit-details-heading" onSaved={onUnitSaved} />
+        <RoutineStartForm key={`routine-${unit.id}`} unitId={unit.id} />
       </section>
 
       {loadError && <ErrorAlert error={loadError} title={t('load.errorTitle')} />}

@@ -9,6 +9,8 @@ export const rosterMethods = {
   'staff.update': { run: 'transaction', recovery: false, audit: 'changed' },
   'staff.deactivate': { run: 'transaction', recovery: false, audit: 'changed' },
   'staff.reactivate': { run: 'transaction', recovery: false, audit: 'changed' },
+  'staff.setActivePeriod': { run: 'transaction', recovery: false, audit: 'changed' },
+  'staff.notActiveInWeek': { run: 'transaction', recovery: false, audit: 'readOnly' },
   'staff.importPreview': { run: 'transaction', recovery: false, audit: 'readOnly' },
   'staff.import': { run: 'transaction', recovery: false, audit: 'created' },
 } as const satisfies MethodPolicies;

@@ -3,6 +3,7 @@ import {
   employmentSchema,
   idSchema,
   isoDateSchema,
+  notActiveMemberSchema,
   personNameSchema,
   personSchema,
   personWithUnitsSchema,
@@ -11,7 +12,7 @@ import {
   staffMemberSchema,
   staffRoleSchema,
 } from '../schemas';
-import { method, none, unitRef, type ContractFor } from './method';
+import { method, none, unitRef, weekRef, type ContractFor } from './method';
 import type { rosterMethods } from './roster.methods';
 
 export const rosterContract = {
@@ -33,6 +34,13 @@ export const rosterContract = {
   /** A leaver: hidden from new sessions from the day after activeTo; history stays. */
   'staff.deactivate': method(unitRef.extend({ personId: idSchema, activeTo: isoDateSchema }), staffMemberSchema),
   'staff.reactivate': method(unitRef.extend({ personId: idSchema }), staffMemberSchema),
+  /** Corrects the first and last day in the unit (null: until further notice) without rewriting history. */
+  'staff.setActivePeriod': method(
+    unitRef.extend({ personId: idSchema, activeFrom: isoDateSchema, activeTo: isoDateSchema.nullable() }),
+    staffMemberSchema,
+  ),
+  /** The members who cannot be ticked in the week's session, and why (not started, or left lately). */
+  'staff.notActiveInWeek': method(weekRef, z.array(notActiveMemberSchema)),
   /** Parses pasted or opened text ("name; role" per line) and says what would happen; writes nothing. */
   'staff.importPreview': method(unitRef.extend({ text: rosterTextSchema }), z.array(rosterImportRowSchema)),
   /** Imports the rows the preview marks add or link, in one transaction; error rows are skipped. */

@@ -6,5 +6,7 @@ export const unitsMethods = {
   'units.list': { run: 'transaction', recovery: false, audit: 'readOnly' },
   'units.create': { run: 'transaction', recovery: false, audit: 'created' },
   'units.update': { run: 'transaction', recovery: false, audit: 'changed' },
+  'units.routineStart': { run: 'transaction', recovery: false, audit: 'readOnly' },
+  'units.setRoutineStart': { run: 'transaction', recovery: false, audit: 'changed' },
   'units.select': { run: 'transaction', recovery: false, audit: 'notLogged' },
 } as const satisfies MethodPolicies;

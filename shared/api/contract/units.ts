@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, unitFieldsSchema, unitSchema } from '../schemas';
-import { method, none, type ContractFor } from './method';
+import { method, none, unitRef, type ContractFor } from './method';
 import type { unitsMethods } from './units.methods';
 
 export const unitsContract = {
@@ -17,5 +17,8 @@ export const unitsContract = {
   'units.list': method(none, z.array(unitSchema)),
   'units.create': method(unitFieldsSchema, unitSchema),
   'units.update': method(unitFieldsSchema.extend({ id: idSchema }), unitSchema),
+  /** The day the unit's routine started: the default start of new roster members. */
+  'units.routineStart': method(unitRef, isoDateSchema),
+  'units.setRoutineStart': method(unitRef.extend({ routineStart: isoDateSchema }), isoDateSchema),
   'units.select': method(z.strictObject({ id: idSchema }), z.null()),
 } satisfies ContractFor<typeof unitsMethods>;

@@ -15,7 +15,8 @@ export const errors = {
   'error.unitNotFound': 'Enheten finns inte.',
   'error.unitNameTaken': 'Det finns redan en enhet som heter {{name}}.',
   'error.noSlotRule': 'Enheten har ingen veckotid ännu. Ange veckodag och tid först.',
-  'error.ruleChangeInPast': 'En ändrad veckotid kan gälla från och med i dag ({{today}}), inte bakåt i tiden. Genomförda tillfällen ändras aldrig.',
+  'error.ruleChangeBeforeEarliest':
+    'Veckotiden kan ändras från och med {{date}} tidigast. Veckor som är genomförda eller finns i ett skickat underlag ändras aldrig.',
   'error.weekHasNoSession': 'Vecka {{week}} har inget tillfälle att ändra.',
   'error.weekIsTeamMeetingWeek': 'Vecka {{week}} är en teamträffsvecka. Då hålls ingen handledning.',
   'error.moveOutsideWeek': 'Ett tillfälle kan bara flyttas inom sin egen vecka ({{from}}–{{to}}).',

@@ -8,6 +8,9 @@ export const rosterErrors = {
   'error.staff.alreadyInactive': '{{name}} har redan slutat på enheten (sista dag {{date}}).',
   'error.staff.alreadyActive': '{{name}} är redan aktiv på enheten.',
   'error.staff.endBeforeStart': 'Sista dagen kan inte vara före första dagen på enheten ({{activeFrom}}).',
+  'error.staff.startAfterAttended': '{{name}} var med på handledningen {{date}}. Aktiv från kan vara {{date}} som senast.',
+  'error.staff.endBeforeAttended': '{{name}} var med på handledningen {{date}}. Aktiv till kan vara {{date}} som tidigast.',
+  'error.staff.periodEndBeforeStart': 'Aktiv till kan inte vara före Aktiv från ({{activeFrom}}).',
 
   'error.import.noName': 'Namn saknas på raden.',
   'error.import.nameTooLong': 'Namnet får vara högst {{max}} tecken.',

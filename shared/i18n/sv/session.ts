@@ -46,6 +46,11 @@ export const session = {
   'session.attendance.checked': '{{name}} deltar.',
   'session.attendance.unchecked': '{{name}} deltar inte.',
   'session.attendance.substitute': '{{role}}, vikarie',
+  'session.notActive.summary_one': '{{count}} person i personallistan är inte aktiv den här veckan',
+  'session.notActive.summary_other': '{{count}} personer i personallistan är inte aktiva den här veckan',
+  'session.notActive.notStarted': 'Anställd från {{date}}',
+  'session.notActive.left': 'Slutade {{date}}',
+  'session.notActive.hint': 'Stämmer inte datumen? Ändra dem under Personal med Ändra datum.',
   'session.sameAsLast.button': 'Samma som förra tillfället',
   'session.sameAsLast.hint':
     'Kryssar i dem ur personalen som deltog vecka {{week}} ({{date}}) och ordföranden. Ändra sedan de som skiljer sig och spara.',

@@ -10,6 +10,9 @@ export const setup = {
   'setup.step1.intro': 'Ange vilken personalgrupp handledningen gäller.',
   'setup.step2.title': 'Veckotid',
   'setup.step2.intro': 'Handledningen hålls en gång i veckan, samma dag och tid.',
+  'setup.step2.routineStart': 'Rutinen startade',
+  'setup.step2.routineStartHint':
+    'Första dagen enheten hade handledning enligt rutinen, som ÅÅÅÅ-MM-DD. Tillfällen från den dagen kan registreras, och personalen blir aktiv från den.',
   'setup.step3.title': 'Teamträffar',
   'setup.step3.intro':
     'Den vecka enheten har teamträff hålls ingen handledning. Välj hur teamträffarna återkommer och lägg till enstaka datum om det behövs.',

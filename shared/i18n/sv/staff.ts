@@ -29,6 +29,8 @@ export const staff = {
   'staff.col.actions': 'Åtgärder',
   'staff.action.edit': 'Ändra',
   'staff.action.editLabel': 'Ändra {{name}}',
+  'staff.action.period': 'Ändra datum',
+  'staff.action.periodLabel': 'Ändra datum för {{name}}',
   'staff.action.deactivate': 'Avsluta',
   'staff.action.deactivateLabel': 'Avsluta {{name}} i enheten',
   'staff.action.reactivate': 'Återaktivera',
@@ -67,6 +69,13 @@ export const staff = {
   'staff.deactivate.submit': 'Avsluta i enheten',
   'staff.deactivate.done': '{{name}} är avslutad i enheten. Sista dag: {{date}}.',
 
+  'staff.period.title': 'Ändra datum för {{name}}',
+  'staff.period.intro':
+    'Rätta första och sista dagen i {{unit}}. Personen kan bockas av på de tillfällen som hålls mellan datumen. Tillfällen personen redan var med på ändras inte.',
+  'staff.period.activeTo': 'Aktiv till',
+  'staff.period.activeToHint': 'Lämna tomt om personen är kvar tills vidare. Skriv datumet som ÅÅÅÅ-MM-DD.',
+  'staff.period.submit': 'Spara datumen',
+  'staff.period.done': 'Datumen för {{name}} är sparade.',
   'staff.import.title': 'Importera lista',
   'staff.import.intro':
     'En rad per person med namn och yrkesroll, till exempel ”Eva Lund” och ”undersköterska” i två kolumner. Kopiera kolumnerna i Excel och klistra in, eller öppna en CSV-fil. Ingenting sparas förrän du har förhandsgranskat listan och valt Importera.',

@@ -15,6 +15,12 @@ export const units = {
   'units.settings.details': 'Uppgifter om enheten',
   'units.settings.saveDetails': 'Spara uppgifterna',
 
+  'units.routineStart.title': 'Rutinen startade',
+  'units.routineStart.intro':
+    'Den dag enheten började med handledningen. Personal som läggs till får den som Aktiv från om du inte väljer ett annat datum.',
+  'units.routineStart.field': 'Startdatum',
+  'units.routineStart.submit': 'Spara startdatum',
+  'units.routineStart.done': 'Rutinen startade {{date}}. Startdatumet är sparat.',
   'units.slot.title': 'Veckotid',
   'units.slot.field.weekday': 'Veckodag',
   'units.slot.field.startTime': 'Starttid',

@@ -1,10 +1,12 @@
 import type { MethodsOf } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
-import { isOnRoster, personNameKey } from '../../../../shared/domain/roster';
+import { checkActivePeriod } from '../../../../shared/domain/activePeriod';
+import { isOnRoster, notActiveOn, personNameKey } from '../../../../shared/domain/roster';
 import { classifyRosterLines, parseRosterText, type ClassifiedRosterLine } from '../../../../shared/domain/rosterImport';
 import type { IsoDate, Person, RosterImportRow, StaffMember } from '../../../../shared/domain/types';
 import { translate } from '../../../../shared/i18n/translate';
-import { requireUnit } from '../../services/units';
+import { sessionOfWeek } from '../../services/plan';
+import { requireUnit, sentMonths } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
 
@@ -98,6 +100,18 @@ export function staffHandlers({ store, today }: BackendContext): HandlerGroup<Me
       if (member.activeTo === null) throw new DomainError('CONFLICT', 'error.staff.alreadyActive', { name: member.name }, 'personId');
       refuseNamesakeInUnit(store, unitId, member.name, today(), 'personId', personId);
       return store.staff.setActiveTo(unitId, personId, null);
+    },
+    'staff.setActivePeriod': ({ unitId, personId, activeFrom, activeTo }) => {
+      requireUnit(store, unitId);
+      const member = requireMembership(store, unitId, personId);
+      const next = { activeFrom, activeTo };
+      checkActivePeriod(member.name, member, next, store.heldSessions.attendedSpan(unitId, personId), sentMonths(store, unitId));
+      if (!isOnRoster(member, today()) && isOnRoster(next, today())) refuseNamesakeInUnit(store, unitId, member.name, today(), 'activeTo', personId);
+      return store.staff.setPeriod(unitId, personId, activeFrom, activeTo);
+    },
+    'staff.notActiveInWeek': ({ unitId, week }) => {
+      requireUnit(store, unitId);
+      return notActiveOn(store.staff.list(unitId, today(), true), sessionOfWeek(store, unitId, week).date);
     },
     'staff.importPreview': ({ unitId, text }) => {
       requireUnit(store, unitId);

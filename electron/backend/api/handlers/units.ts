@@ -1,6 +1,6 @@
 import type { MethodsNamed } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
-import { requireUnit } from '../../services/units';
+import { firstOfMonth, requireUnit, routineStartOf } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
 
@@ -10,17 +10,26 @@ function refuseTakenName(store: Store, name: string, ownId?: number): void {
   if (holder !== undefined && holder !== ownId) throw new DomainError('CONFLICT', 'error.unitNameTaken', { name }, 'name');
 }
 
-export function unitHandlers({ store }: BackendContext): HandlerGroup<MethodsNamed<'units'>> {
+export function unitHandlers({ store, today }: BackendContext): HandlerGroup<MethodsNamed<'units'>> {
   return {
     'units.list': () => store.units.list(),
     'units.create': (fields) => {
       refuseTakenName(store, fields.name);
-      return store.units.insert(fields);
+      return store.units.insert(fields, firstOfMonth(today()));
     },
     'units.update': ({ id, ...fields }) => {
       requireUnit(store, id, 'id');
       refuseTakenName(store, fields.name, id);
       return store.units.update({ id, ...fields });
+    },
+    'units.routineStart': ({ unitId }) => {
+      requireUnit(store, unitId);
+      return routineStartOf(store, unitId, today());
+    },
+    'units.setRoutineStart': ({ unitId, routineStart }) => {
+      requireUnit(store, unitId);
+      store.units.setRoutineStart(unitId, routineStart);
+      return routineStart;
     },
     'units.select': ({ id }) => {
       requireUnit(store, id, 'id');

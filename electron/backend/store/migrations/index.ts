@@ -4,9 +4,10 @@ import { sessionRecords } from './003-session-records';
 import { billing } from './004-billing';
 import { auditLog } from './005-audit-log';
 import { teamMeetingSkips } from './006-team-meeting-skips';
+import { routineStart } from './007-routine-start';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initial, roster, sessionRecords, billing, auditLog, teamMeetingSkips];
+export const MIGRATIONS: readonly Migration[] = [initial, roster, sessionRecords, billing, auditLog, teamMeetingSkips, routineStart];
