@@ -185,4 +185,19 @@ describe('the hot statements use indexes', () => {
     const scans = plans.filter((line) => [...tables, ...aliases].some((t) => new RegExp(`^SCAN ${t}\\b`).test(line)));
     expect(scans).toEqual([]);
   });
+
+  it.each(HOT_CALLS.filter(([name]) => name.startsWith('billing.form, an open') || name.startsWith('billing.summary, a month open')))(
+    '%s counts the roles from the attendance index alone, never its rows',
+    { timeout: 60_000 },
+    async (_, call) => {
+      const w = await world(3, 10, 3);
+      const statements = await statementsOf(w, call);
+      const roleReads = [...new Set(statements)]
+        .filter((sql) => /\brole\b/.test(sql) && /\battendance\b/.test(sql))
+        .flatMap((sql) => (w.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map(({ detail }) => detail))
+        .filter((detail) => /^(SEARCH|SCAN) (attendance|a)\b/.test(detail));
+      expect(roleReads.length).toBeGreaterThan(0);
+      expect(roleReads.every((detail) => detail.includes('USING COVERING INDEX attendance_session_role'))).toBe(true);
+    },
+  );
 });
