@@ -159,8 +159,17 @@ export function displayStatus(session: Pick<PlannedSession, 'status' | 'date'>, 
   return (session.status === 'planned' || session.status === 'moved') && session.date < today ? 'unrecorded' : session.status;
 }
 
-/** What the planning view opens on: from 4 weeks back to 12 weeks ahead of today's week. */
+function firstOfLastMonth(today: IsoDate): IsoDate {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  return month === 1 ? `${year - 1}-12-01` : `${year}-${String(month - 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * What the planning view opens on: from the week of the 1st of last month (so the month whose
+ * form is due now, with any weeks still to record, is on screen without paging back; always at
+ * least 4 weeks back) to 12 weeks ahead of today's week.
+ */
 export function defaultPlanWindow(today: IsoDate): { from: IsoDate; to: IsoDate } {
   const monday = mondayOfWeek(weekKeyOf(today));
-  return { from: addDaysIso(monday, -4 * 7), to: addDaysIso(monday, 12 * 7 + 6) };
+  return { from: mondayOfWeek(weekKeyOf(firstOfLastMonth(today))), to: addDaysIso(monday, 12 * 7 + 6) };
 }

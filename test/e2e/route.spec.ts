@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { addUnit, openView, row, setUpNorrWithDefaults } from './steps';
 
-// Today is Monday 2026-04-20 (week 17). The plan's default window is weeks 13 to 29.
+// Today is Monday 2026-04-20 (week 17). The plan's default window is weeks 9 (1 March is in it) to 29.
 test.use({ today: '2026-04-20' });
 
 const shownRange = (page: Page) => page.locator('.period-range strong');
@@ -22,13 +22,13 @@ test('reload, Back and Forward return to the same unit, view, plan range, week a
 
   // Moving the plan a month on writes the range into the address; a reload keeps it.
   await page.getByRole('button', { name: 'Nästa månad' }).click();
-  await expect(page).toHaveURL(/#\/enhet\/1\/planering\?fran=2026-W17&till=2026-W33$/);
+  await expect(page).toHaveURL(/#\/enhet\/1\/planering\?fran=2026-W13&till=2026-W33$/);
   const movedRange = await shownRange(page).textContent();
   expect(movedRange).not.toBe(defaultRange);
   await page.reload();
   await expect(planHeading(page)).toBeVisible();
   await expect(shownRange(page)).toHaveText(movedRange ?? '');
-  await expect(page).toHaveURL(/fran=2026-W17&till=2026-W33$/);
+  await expect(page).toHaveURL(/fran=2026-W13&till=2026-W33$/);
   await screenshot(page, testInfo, '01-plan-range-after-reload');
   await expectNoAxeViolations(page);
 
@@ -80,7 +80,7 @@ test('"Tillbaka till Planering" returns to the plan range the week was opened fr
   const movedRange = await shownRange(page).textContent();
   await page.getByRole('link', { name: 'Öppna tillfället vecka 18' }).click();
   await page.getByRole('link', { name: 'Tillbaka till Planering' }).click();
-  await expect(page).toHaveURL(/#\/enhet\/1\/planering\?fran=2026-W17&till=2026-W33$/);
+  await expect(page).toHaveURL(/#\/enhet\/1\/planering\?fran=2026-W13&till=2026-W33$/);
   await expect(shownRange(page)).toHaveText(movedRange ?? '');
 });
 

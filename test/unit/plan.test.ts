@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDaysIso, mondayOfWeek, weekKeyOf } from '../../shared/domain/calendar';
 import { defaultPlanWindow, displayStatus } from '../../shared/domain/plan';
 import { holiday, kristiHimmelsfardsdag2026, meetingOn, override, pattern, plan, rule, sessionOfWeek, thursdayAt14 } from './fixtures';
 
@@ -181,10 +182,25 @@ describe('a held session in the plan', () => {
 });
 
 describe('the default plan window', () => {
-  it('runs from the Monday 4 weeks back to the Sunday 12 weeks ahead, over week 53', () => {
-    // 2026-W48 - 4 = 2026-W44; 2026-W48 + 12 = 2027-W07, since 2026 has 53 weeks.
-    expect(defaultPlanWindow('2026-11-23')).toEqual({ from: '2026-10-26', to: '2027-02-21' });
-    expect(defaultPlanWindow('2026-11-29')).toEqual({ from: '2026-10-26', to: '2027-02-21' });
+  it('runs from the week of the 1st of last month to the Sunday 12 weeks ahead, over week 53', () => {
+    // Thursday 1 October is in 2026-W40 (Monday 28 September); 2026-W48 + 12 = 2027-W07, since 2026 has 53 weeks.
+    expect(defaultPlanWindow('2026-11-23')).toEqual({ from: '2026-09-28', to: '2027-02-21' });
+    expect(defaultPlanWindow('2026-11-29')).toEqual({ from: '2026-09-28', to: '2027-02-21' });
+    expect(defaultPlanWindow('2026-11-01')).toEqual({ from: '2026-09-28', to: '2027-01-24' });
+  });
+
+  it('in January reaches back over December of the year before', () => {
+    // Tuesday 1 December 2026 is in week 49 (Monday 30 November).
+    expect(defaultPlanWindow('2027-01-31').from).toBe('2026-11-30');
+    expect(defaultPlanWindow('2027-02-17').from).toBe('2026-12-28');
+  });
+
+  it('always shows at least the 4 weeks before today’s week', () => {
+    for (let day = 0; day < 800; day += 1) {
+      const today = addDaysIso('2026-01-01', day);
+      const monday = mondayOfWeek(weekKeyOf(today));
+      expect(defaultPlanWindow(today).from <= addDaysIso(monday, -28)).toBe(true);
+    }
   });
 
   it('holds 17 weeks with today in the fifth', () => {
