@@ -1,14 +1,17 @@
-import { format, lastDayOfMonth } from 'date-fns';
+import { lastDayOfMonth, type Day, type Month } from 'date-fns';
 import { sv } from 'date-fns/locale/sv';
 import { translate } from '../i18n/translate';
 import { parseWeekKey, toDate, toIsoDate } from '../domain/calendar';
 import type { IsoDate, IsoWeekKey, YearMonth } from '../domain/types';
 
 // How dates read in Swedish, the same on screen, in printouts, in exports and in messages.
+// The names come from the sv locale's own word lists, not date-fns' `format`: `format` falls
+// back on en-US and brings it, with every format token, into the renderer's first chunk.
 
 /** "november 2026" for "2026-11": how the form, its messages and the plan name a month. */
 export function monthName(month: YearMonth): string {
-  return format(toDate(`${month}-01`), 'LLLL yyyy', { locale: sv });
+  const [year, monthNumber] = month.split('-');
+  return `${sv.localize.month((Number(monthNumber) - 1) as Month, { width: 'wide', context: 'standalone' })} ${year}`;
 }
 
 /** "2026-11-01 – 2026-11-30" for "2026-11": the first and the last day, so the reader need not count. */
@@ -19,7 +22,7 @@ export function monthPeriod(month: YearMonth): string {
 
 /** "torsdag" for 2026-05-14. */
 export function weekdayName(date: IsoDate): string {
-  return format(toDate(date), 'EEEE', { locale: sv });
+  return sv.localize.day(toDate(date).getDay() as Day, { width: 'wide', context: 'formatting' });
 }
 
 /** "v. 48" for 2026-W48. */

@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+import { sv } from 'date-fns/locale/sv';
 import { describe, expect, it } from 'vitest';
 import { monthName, monthPeriod, weekLabel, weekdayName } from '../../shared/format/dates';
 import { formatHours, formatOre, hoursText, kronorText, parseKronor } from '../../shared/format/numbers';
@@ -18,6 +20,14 @@ describe('dates in Swedish', () => {
 
   it('names a weekday in lower case', () => {
     expect(weekdayName('2026-05-14')).toBe('torsdag');
+  });
+
+  it('names every month and weekday as date-fns format does with the sv locale (read from its word lists instead)', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}` as const);
+    expect(months.map(monthName)).toEqual(months.map((m) => format(new Date(`${m}-01T12:00`), 'LLLL yyyy', { locale: sv })));
+    const days = Array.from({ length: 7 }, (_, i) => `2026-05-${String(11 + i).padStart(2, '0')}` as const);
+    expect(days.map(weekdayName)).toEqual(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag']);
+    expect(days.map(weekdayName)).toEqual(days.map((d) => format(new Date(`${d}T12:00`), 'EEEE', { locale: sv })));
   });
 
   it('labels a week by its ISO number, also week 53', () => {

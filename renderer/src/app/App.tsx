@@ -1,5 +1,5 @@
 import { Alert, Button, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
@@ -8,15 +8,9 @@ import { api } from '../api/client';
 import { PlanningView } from '../planning/PlanningView';
 import { FirstRunGuide, type GuideStep } from '../setup/FirstRunGuide';
 import { NewUnitView } from '../units/NewUnitView';
-import { AuditLogView } from '../dataSafety/AuditLogView';
-import { BackupsView } from '../dataSafety/BackupsView';
-import { RecoveryView } from '../dataSafety/RecoveryView';
-import { BillingView } from '../billing/BillingView';
-import { SessionView } from '../session/SessionView';
-import { StaffView } from '../staff/StaffView';
-import { UnitSettingsView } from '../units/UnitSettingsView';
 import { useAnnounce } from './announcer';
 import { addressOf, isUnitView, parseAddress, type Address } from './address';
+import { AuditLogView, BackupsView, BillingView, RecoveryView, SessionView, StaffView, UnitSettingsView, ViewLoading } from './lazyViews';
 import { askBeforeLeaving } from './leaveGuard';
 import { goTo, navigate, useRoute } from './route';
 import { Shell } from './Shell';
@@ -143,7 +137,13 @@ export function App() {
 
   const replaceUnit = (saved: Unit) => setUnits((current) => current.map((u) => (u.id === saved.id ? saved : u)));
 
-  if (damaged) return <RecoveryView health={damaged} />;
+  if (damaged) {
+    return (
+      <Suspense fallback={<BootLoading />}>
+        <RecoveryView health={damaged} />
+      </Suspense>
+    );
+  }
   if (startError || readOnly) {
     return (
       <main className="boot">
@@ -156,13 +156,7 @@ export function App() {
       </main>
     );
   }
-  if (!info) {
-    return (
-      <main className="boot" aria-busy="true">
-        <Text>{t('app.loading')}</Text>
-      </main>
-    );
-  }
+  if (!info) return <BootLoading />;
 
   const firstRun = units.length === 0;
   // Säkerhetskopior stays reachable without a unit: a restore may have gone back to before the first one.
@@ -221,7 +215,17 @@ export function App() {
       route={route}
       error={shellError}
     >
-      {view}
+      <Suspense fallback={<ViewLoading />}>{view}</Suspense>
     </Shell>
+  );
+}
+
+/** Before the shell is up: the start-up checks, or the recovery screen's chunk on its way. */
+function BootLoading() {
+  const { t } = useTranslation();
+  return (
+    <main className="boot" aria-busy="true">
+      <Text>{t('app.loading')}</Text>
+    </main>
   );
 }
