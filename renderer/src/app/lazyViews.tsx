@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Title } from '@mantine/core';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,12 +15,17 @@ export const BackupsView = lazy(() => import('../dataSafety/BackupsView').then((
 export const AuditLogView = lazy(() => import('../dataSafety/AuditLogView').then((m) => ({ default: m.AuditLogView })));
 export const RecoveryView = lazy(() => import('../dataSafety/RecoveryView').then((m) => ({ default: m.RecoveryView })));
 
-/** Shown while a view's chunk loads (a moment from local disk): busy, so screen readers wait. */
+/**
+ * Shown while a view's chunk loads (a moment from local disk): busy, so screen readers wait,
+ * and the page's one heading meanwhile (the view's own takes the focus when it arrives).
+ */
 export function ViewLoading() {
   const { t } = useTranslation();
   return (
     <div aria-busy="true">
-      <Text>{t('app.loading')}</Text>
+      <Title order={1} className="view-heading">
+        {t('app.loading')}
+      </Title>
     </div>
   );
 }
