@@ -1,4 +1,5 @@
-import { format, lastDayOfMonth } from 'date-fns';
+import { format } from 'date-fns/format';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { sv } from 'date-fns/locale/sv';
 import { translate } from '../i18n/translate';
 import { parseWeekKey, toDate, toIsoDate } from '../domain/calendar';
