@@ -71,6 +71,35 @@ describe('the start path', () => {
   });
 });
 
+describe('rotation', () => {
+  let data: ReturnType<typeof dataFolder>;
+  let app: HostedBackend;
+  afterEach(() => {
+    app.backend.close();
+    data.remove();
+  });
+
+  it('runs at the full check even when every day’s backup was made at start', async () => {
+    data = dataFolder();
+    const clock = fakeClock();
+    app = await startHosted(data.dir, clock);
+    await app.call('units.create', unit('Hemtjänst Norr'));
+    for (let day = 0; day < 40; day += 1) {
+      expect(await app.backend.maintenance.backupAtStart()).not.toBeNull();
+      clock.advanceHours(24);
+    }
+    clock.advanceHours(-23);
+    const before = filesIn(data.backupDir);
+    expect(before).toHaveLength(40);
+
+    expect(await app.backend.maintenance.backupIfDue()).toBeNull();
+    const kept = filesIn(data.backupDir);
+    expect(kept.length).toBeLessThan(40);
+    // The last seven days' backups are always kept.
+    expect(kept).toEqual(expect.arrayContaining(before.slice(-7)));
+  });
+});
+
 describe('the host’s schedule', () => {
   afterEach(() => vi.useRealTimers());
 

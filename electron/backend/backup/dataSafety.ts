@@ -240,7 +240,8 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
     /**
      * A new automatic backup when the newest one is a day old (or there is none). 'names': at
      * start, judged by the newest backup name (its time), no file opened, no rotation.
-     * 'verified': by the newest backup that passes the listing's check, then rotation.
+     * 'verified': by the newest backup that passes the listing's check; then rotation, which
+     * counts only backups that pass, even when none was due (the day's may have been made at start).
      */
     async backupIfDue(judgedBy: 'names' | 'verified'): Promise<BackupInfo | null> {
       if (!live.db()?.open) return null;
@@ -248,8 +249,7 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
       const times = judgedBy === 'names' ? listing.timesByName(backupFolder()) : list().backups.map((b) => b.createdAt);
       // One dated in the future (the clock was turned back) does not count as recent.
       const newest = times.map((time) => fromLocalTime(time).getTime()).find((time) => time <= at);
-      if (newest !== undefined && at - newest < DAY_MS) return null;
-      const made = await create('automatic');
+      const made = newest === undefined || at - newest >= DAY_MS ? await create('automatic') : null;
       if (judgedBy === 'verified') rotate();
       return made;
     },
