@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { isIsoDate, toIsoDate } from '../../shared/domain/calendar';
 import type { IsoDate } from '../../shared/domain/types';
 

@@ -114,7 +114,7 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
     app.exit(1);
     return;
   }
-  const stopBackups = await scheduleAutomaticBackups(backend);
+  const stopBackups = scheduleAutomaticBackups(backend);
   const removeApiHandlers = registerApiHandlers(ipcMain, backend, isTrusted);
   const removeHostHandlers = registerHostHandlers(ipcMain, isTrusted);
   app.once('will-quit', () => {

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   // Takes the data folder's lock; the operating system lets it go when this process ends.
   const backend = await startBackend({ dataDir, today, version });
   cleanups.push(() => backend.close());
-  cleanups.push(await scheduleAutomaticBackups(backend));
+  cleanups.push(scheduleAutomaticBackups(backend));
   // Bundled to dist/web/server.cjs; the renderer is built to dist/renderer.
   const staticDir = path.join(__dirname, '../renderer');
   const token = randomBytes(32).toString('base64url');

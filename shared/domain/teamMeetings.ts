@@ -1,4 +1,5 @@
-import { addMonths, lastDayOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import type { IsoDate, IsoWeekKey, TeamMeetingDate, TeamMeetingPattern, Weekday } from './types';
 import { addDaysIso, isoDateOf, mondayDayOfWeek, toDate, toIsoDate, weekKeyOf, weekdayOf, weeksBetween } from './calendar';
 

@@ -488,6 +488,9 @@ export interface DatabaseHealth {
   file: string;
   /** Swedish explanation when damaged. */
   problem: string | null;
-  /** The newest verified backup, if any, to open instead. */
+  /**
+   * The newest verified backup, if any, to open instead. Checked for it when damaged; else the
+   * newest one already checked in this run (the start never waits on backup files), or null.
+   */
   newestBackup: BackupInfo | null;
 }

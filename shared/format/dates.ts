@@ -1,4 +1,5 @@
-import { lastDayOfMonth, type Day, type Month } from 'date-fns';
+import type { Day, Month } from 'date-fns';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { sv } from 'date-fns/locale/sv';
 import { translate } from '../i18n/translate';
 import { parseWeekKey, toDate, toIsoDate } from '../domain/calendar';

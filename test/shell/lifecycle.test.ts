@@ -170,10 +170,11 @@ describe('the API over IPC, with the real backend', () => {
 });
 
 describe('automatic backups', () => {
-  it('the day’s first backup is made at start, before the window opens, and checked every hour until quit', async () => {
+  it('the day’s first backup is started at start and in place before the first call is answered, and checked every hour until quit', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       await startApp(FILES, env);
+      expect(await call('units.list', {})).toMatchObject({ ok: true });
       const backups = readdirSync(path.join(dataDir, 'backups'));
       expect(backups).toEqual([expect.stringMatching(/^handledning-\d{8}-\d{6}-automatic\.sqlite$/)]);
       expect(FakeBrowserWindow.instances).toHaveLength(1);

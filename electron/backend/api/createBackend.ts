@@ -28,9 +28,17 @@ import { illFormedTextError, illFormedTextPath } from './wellFormedText';
 /** The whole API behind one call; Electron IPC, the HTTP server and tests all use it. */
 export interface Backend {
   dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
-  /** Host-driven upkeep: call at start and every hour. */
+  /** Host-driven upkeep: backupAtStart at start, backupIfDue a little later and every hour. */
   maintenance: {
-    /** A verified automatic backup when the newest one is older than 24 hours (then rotation); else null. */
+    /**
+     * A verified automatic backup when the newest backup name is over 24 hours old; else null.
+     * Opens no backup file unless it writes one: the start never waits on the backups there.
+     */
+    backupAtStart(): Promise<BackupInfo | null>;
+    /**
+     * Checks the backups not yet checked (in small steps, between other calls), then makes a
+     * verified automatic backup when the newest sound one is over 24 hours old, and rotates.
+     */
     backupIfDue(): Promise<BackupInfo | null>;
   };
   close(): void;
@@ -192,17 +200,23 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
     maintenance: {
       // Called from a host's timer: a failure (a full disk, an unplugged backup drive) is
       // logged and tried again at the next call, never thrown into the host.
-      backupIfDue: () =>
-        runExclusive(() => dataSafety.backupIfDue()).catch((error: unknown) => {
-          console.error('[handledning] automatic backup failed:', error instanceof Error ? error.stack : error);
-          return null;
-        }),
+      backupAtStart: () => logged(runExclusive(() => dataSafety.backupIfDue('names'))),
+      // The checks run outside the exclusive section, so calls are answered between them;
+      // inside it the listing only reads the verdicts (a file changed meanwhile is checked again).
+      backupIfDue: () => logged(dataSafety.verifyAhead().then(() => runExclusive(() => dataSafety.backupIfDue('verified')))),
     },
     close() {
       // The handlers stay: a call after close() fails like any call on a closed connection.
       if (connection?.db.open) connection.db.close();
     },
   };
+}
+
+function logged(backup: Promise<BackupInfo | null>): Promise<BackupInfo | null> {
+  return backup.catch((error: unknown) => {
+    console.error('[handledning] automatic backup failed:', error instanceof Error ? error.stack : error);
+    return null;
+  });
 }
 
 function toApiError(method: MethodName, error: unknown): ApiError {

@@ -67,15 +67,17 @@ export interface DataSafetyOptions {
   /** Set when the backend starts in recovery mode. */
   damaged: DamagedDatabase | null;
   folderOverride?: string;
+  /** How the listing checks a file; the full check by default (tests count the files it opens). */
+  checkBackup?: Parameters<typeof createBackupListing>[1];
 }
 
 const LATEST_VERSION = MIGRATIONS.length;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Backups, restores and the recovery screen, over whatever database is live at the moment. */
-export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, folderOverride }: DataSafetyOptions) {
+export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, folderOverride, checkBackup }: DataSafetyOptions) {
   const defaultFolder = path.join(dataDir, 'backups');
-  const listing = createBackupListing(LATEST_VERSION);
+  const listing = createBackupListing(LATEST_VERSION, checkBackup);
   let damaged = damagedAtStart;
 
   function folderSetting(db: Db | null): string | null {
@@ -213,9 +215,14 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
     return { path: file };
   }
 
+  /**
+   * The recovery screen needs a backup to offer, so a damaged start checks them; a sound one
+   * does not wait on backup files (the app's first call): it names the newest backup already
+   * verified in this run, if any.
+   */
   function health(): DatabaseHealth {
-    const newestBackup = list().backups[0] ?? null;
-    if (damaged) return { state: 'damaged', file: live.file, problem: damaged.problem, newestBackup };
+    if (damaged) return { state: 'damaged', file: live.file, problem: damaged.problem, newestBackup: list().backups[0] ?? null };
+    const newestBackup = listing.newestKnown(backupFolder());
     if (!canWrite(live.file)) {
       return { state: 'readOnly', file: live.file, problem: translate('error.database.readOnly', { place: live.file }), newestBackup };
     }
@@ -230,17 +237,25 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
     /** "Säkerhetskopiera nu". */
     create: () => create('manual'),
 
-    /** A new automatic backup when the newest one is a day old (or there is none); then rotation. */
-    async backupIfDue(): Promise<BackupInfo | null> {
+    /**
+     * A new automatic backup when the newest one is a day old (or there is none). 'names': at
+     * start, judged by the newest backup name (its time), no file opened, no rotation.
+     * 'verified': by the newest backup that passes the listing's check; then rotation, which
+     * counts only backups that pass, even when none was due (the day's may have been made at start).
+     */
+    async backupIfDue(judgedBy: 'names' | 'verified'): Promise<BackupInfo | null> {
       if (!live.db()?.open) return null;
       const at = now().getTime();
+      const times = judgedBy === 'names' ? listing.timesByName(backupFolder()) : list().backups.map((b) => b.createdAt);
       // One dated in the future (the clock was turned back) does not count as recent.
-      const newest = list().backups.find((b) => fromLocalTime(b.createdAt).getTime() <= at);
-      if (newest && at - fromLocalTime(newest.createdAt).getTime() < DAY_MS) return null;
-      const made = await create('automatic');
-      rotate();
+      const newest = times.map((time) => fromLocalTime(time).getTime()).find((time) => time <= at);
+      const made = newest === undefined || at - newest >= DAY_MS ? await create('automatic') : null;
+      if (judgedBy === 'verified') rotate();
       return made;
     },
+
+    /** The listing's checks, done ahead of time in small steps (see BackupListing.verifyAhead). */
+    verifyAhead: () => listing.verifyAhead(backupFolder()),
 
     saveCopy,
 

@@ -22,7 +22,11 @@ export class BackupCheckError extends Error {
 export interface CheckOptions {
   /** The newest schema version this app can open. */
   latestVersion: number;
-  /** integrity_check (before a backup is published or restored) rather than quick_check (listing). */
+  /**
+   * integrity_check (before a restore) rather than quick_check (a fresh backup, the listing).
+   * quick_check reads every page and proves the b-trees sound; integrity_check also compares
+   * each index with its table, a question about the data rather than about the copy.
+   */
   thorough: boolean;
   /** The schema each version must have exactly; the app's snapshots unless other migrations made the file. */
   schemaOf?: (version: number) => readonly SchemaEntry[] | null;

@@ -1,4 +1,5 @@
-import writeXlsxFile, { type Cell, type CellObject } from 'write-excel-file/node';
+import type writeXlsxFile from 'write-excel-file/node';
+import type { Cell, CellObject } from 'write-excel-file/node';
 import type { RowStyle, Sheet, SheetCell } from './sheet';
 
 // .xlsx with real cells: numbers are numbers and dates are dates, so the economist can sum
@@ -38,9 +39,16 @@ function xlsxCell(cell: SheetCell, style: Partial<CellObject>): Cell {
   }
 }
 
+/**
+ * The writer takes about 100 ms to load, so it is required on the first export, never on the
+ * start path. require rather than import(): every host runs this module as CommonJS (the
+ * esbuild bundles, vitest), and import() of a package would not resolve like require does.
+ */
 export async function sheetToXlsx(sheet: Sheet): Promise<Uint8Array> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  const { default: writeXlsx } = require('write-excel-file/node') as { default: typeof writeXlsxFile };
   const data = sheet.rows.map((row) => row.cells.map((cell) => xlsxCell(cell, STYLES[row.style])));
-  return writeXlsxFile(data, {
+  return writeXlsx(data, {
     sheet: sheet.name,
     columns: sheet.columnWidths.map((columnWidth) => ({ width: columnWidth })),
   }).toBuffer();

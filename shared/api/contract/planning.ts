@@ -1,6 +1,6 @@
 import { LIMITS } from '../../domain/limits';
 import { z } from 'zod';
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { toDate } from '../../domain/calendar';
 import {
   cancelReasonSchema,
