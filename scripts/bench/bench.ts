@@ -11,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import type { MethodInput, MethodOutput } from '../../shared/api/contract';
 import type { MethodName } from '../../shared/api/methods';
-import { addDaysIso } from '../../shared/domain/calendar';
 import type { IsoDate } from '../../shared/domain/types';
 import type { Backend } from '../../electron/backend/api/createBackend';
 import { databasePaths } from '../../electron/backend/dataDir';
@@ -22,12 +22,11 @@ import { startBackend } from '../../electron/backend/startBackend';
 import { seededFile } from '../seed/seedCache';
 import { FULL_SIZE, SEED_TODAY } from '../seed/seedLarge';
 import { floorQueries } from './floors';
+import { PLAN_WINDOW, START_TODAY } from './startWindow';
 
 const ROOT = process.cwd();
 const TODAY: IsoDate = SEED_TODAY;
-/** The plan view's 16 weeks: twelve back (held, moved, cancelled) and four ahead. */
-const PLAN_FROM = addDaysIso('2026-11-30', -12 * 7);
-const PLAN_TO = addDaysIso('2026-11-30', 4 * 7 - 1);
+const { from: PLAN_FROM, to: PLAN_TO } = PLAN_WINDOW;
 const OPEN_MONTH = '2026-11';
 const SENT_MONTH = '2026-03';
 /** Backup files in the data folder at start-up (issue 11 measured with 19). */
@@ -45,21 +44,19 @@ const BUDGETS = { hot: 3, backup: 4, start: 1.5, firstViewKiB: 200 };
 
 const { values: flags } = parseArgs({
   options: {
-    runs: { type: 'string', default: '40' },
+    runs: { type: 'string', default: '60' },
     'start-runs': { type: 'string', default: '30' },
     'no-build': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     years: { type: 'string', default: String(FULL_SIZE.years) },
-    child: { type: 'string' },
-    dir: { type: 'string' },
   },
 });
 const RUNS = Number(flags.runs);
 const WARMUP = 5;
 
-const temp = flags.child ? '' : mkdtempSync(path.join(os.tmpdir(), 'handledning-bench-'));
-if (temp) process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
+const temp = mkdtempSync(path.join(os.tmpdir(), 'handledning-bench-'));
+process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
 
 const start = (dataDir: string) => startBackend({ dataDir, today: () => TODAY, version: 'bench' });
 
@@ -346,25 +343,30 @@ const growthOk = (row: GrowthRow, first: number, last: number) => row.medians[la
 
 // --- Start-up in fresh processes ------------------------------------------------------
 
-/** In a child: the host's start to its first plan (startBackend, then plan.get), or the floor's (open, quick_check, one plan query). */
-async function child(kind: string, dataDir: string) {
-  if (kind === 'app') {
-    const backend = await start(dataDir);
-    await call(backend, 'plan.get', { unitId: 1, from: PLAN_FROM, to: PLAN_TO });
-    backend.close();
-  } else {
-    const db = new Database(databasePaths(dataDir).file);
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('quick_check failed');
-    floorQueries(db).plan(1, PLAN_FROM, PLAN_TO);
-    db.close();
-  }
+/** The two start-up children, bundled apart so that the floor's process loads nothing of the app. */
+function bundleStartChildren(): { app: string; floor: string } {
+  const outdir = path.join(temp, 'start-children');
+  buildSync({
+    entryPoints: ['scripts/bench/startApp.ts', 'scripts/bench/startFloor.ts'],
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    packages: 'external',
+    absWorkingDir: ROOT,
+    logLevel: 'warning',
+  });
+  return { app: path.join(outdir, 'startApp.cjs'), floor: path.join(outdir, 'startFloor.cjs') };
 }
 
 function startUp(dataDir: string) {
   const runs = Number(flags['start-runs']);
-  const spawnOnce = (kind: string) => {
+  const children = bundleStartChildren();
+  const spawnOnce = (kind: 'app' | 'floor') => {
     const begin = performance.now();
-    const result = spawnSync(process.execPath, [__filename, '--child', kind, '--dir', dataDir], { stdio: 'inherit', env: process.env });
+    const result = spawnSync(process.execPath, [children[kind], dataDir], { stdio: 'inherit', env: process.env });
     if (result.status !== 0) throw new Error(`start-up child (${kind}) failed`);
     return performance.now() - begin;
   };
@@ -435,7 +437,6 @@ function writeReport(section: string) {
 }
 
 async function main() {
-  if (flags.child) return child(flags.child, flags.dir!);
   const began = performance.now();
   const cpus = os.cpus();
   const machine = `Node ${process.version}, ${cpus.length} CPU (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.release()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM`;
@@ -513,6 +514,8 @@ async function main() {
   if (!flags['no-write']) writeReport(section);
   if (misses.length) process.exitCode = 1;
 }
+
+if (START_TODAY !== SEED_TODAY) throw new Error('scripts/bench/startWindow.ts must follow SEED_TODAY');
 
 main().catch((error: unknown) => {
   console.error(error);
