@@ -69,6 +69,27 @@ describe('the start path', () => {
     expect(filesIn(data.backupDir)).toHaveLength(2);
     expect(await atStart).toMatchObject({ kind: 'automatic', createdAt: '2026-05-15T10:00:00' });
   });
+
+  it('a start backup cut short by the app closing is no failure: nothing is logged, no partial file is left', async () => {
+    app = await startHosted(data.dir, clock);
+    await app.call('units.create', unit('Hemtjänst Norr'));
+    await app.call('backups.create', {});
+    app.backend.close();
+    clock.advanceHours(25);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      app = await startHosted(data.dir, clock);
+      const atStart = app.backend.maintenance.backupAtStart();
+      // Closed while the copy is being written (its temporary file is there).
+      while (readdirSync(data.backupDir).length < 2) await new Promise((resolve) => setImmediate(resolve));
+      app.backend.close();
+      expect(await atStart).toBeNull();
+      expect(logged.mock.calls.filter(([text]) => String(text).includes('automatic backup failed'))).toEqual([]);
+      expect(filesIn(data.backupDir)).toHaveLength(1);
+    } finally {
+      logged.mockRestore();
+    }
+  });
 });
 
 describe('rotation', () => {

@@ -181,6 +181,10 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
   // closes the connection every other call would use.
   let exclusive: Promise<unknown> = Promise.resolve();
   let exclusiveRunning = 0;
+  // A backup cut short by the app closing is no failure: its temporary file is removed, and
+  // the next start makes it again.
+  let closing = false;
+  const logged = (backup: Promise<BackupInfo | null>) => loggedFailure(backup, () => closing);
   function runExclusive<T>(work: () => Promise<T>): Promise<T> {
     exclusiveRunning += 1;
     const done = exclusive.then(work).finally(() => (exclusiveRunning -= 1));
@@ -206,15 +210,16 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
       backupIfDue: () => logged(dataSafety.verifyAhead().then(() => runExclusive(() => dataSafety.backupIfDue('verified')))),
     },
     close() {
+      closing = true;
       // The handlers stay: a call after close() fails like any call on a closed connection.
       if (connection?.db.open) connection.db.close();
     },
   };
 }
 
-function logged(backup: Promise<BackupInfo | null>): Promise<BackupInfo | null> {
+function loggedFailure(backup: Promise<BackupInfo | null>, closed: () => boolean): Promise<BackupInfo | null> {
   return backup.catch((error: unknown) => {
-    console.error('[handledning] automatic backup failed:', error instanceof Error ? error.stack : error);
+    if (!closed()) console.error('[handledning] automatic backup failed:', error instanceof Error ? error.stack : error);
     return null;
   });
 }
