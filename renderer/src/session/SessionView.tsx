@@ -52,6 +52,17 @@ export function SessionView({ unit, week, today }: Props) {
     if (printRequest > 0) window.print();
   }, [printRequest]);
 
+  // What the manager sees first (the week, its record and the save) is drawn on its own; cases,
+  // actions and the print documents, below the fold, follow in the next frame, so opening a
+  // week shows it sooner on a slow office PC.
+  const loaded = detail !== null && staff !== null;
+  const [belowFoldShown, setBelowFoldShown] = useState(false);
+  useEffect(() => {
+    if (!loaded) return;
+    const frame = requestAnimationFrame(() => setBelowFoldShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, [loaded]);
+
   const nameOf = useMemo(() => nameLookup(staff ?? [], detail?.attendees ?? [], t('session.unknownPerson')), [staff, detail?.attendees, t]);
 
   const heading = t('session.title', { week: parseWeekKey(week).isoWeek });
@@ -172,16 +183,20 @@ export function SessionView({ unit, week, today }: Props) {
             }
           />
 
-          <CasesSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
-          <ActionsSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
+          {belowFoldShown && (
+            <>
+              <CasesSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
+              <ActionsSection detail={detail} members={members} nameOf={nameOf} onSaved={setDetail} />
 
-          <PrintArea printed={{ what: printed === 'minutes' && held ? 'minutes' : 'agenda', unitId: unit.id, period: week }}>
-            {printed === 'minutes' && held ? (
-              <MinutesPrint unit={unit} detail={detail} held={held} notes={notes} nameOf={nameOf} />
-            ) : (
-              <AgendaPrint unit={unit} detail={detail} notes={notes} nameOf={nameOf} />
-            )}
-          </PrintArea>
+              <PrintArea printed={{ what: printed === 'minutes' && held ? 'minutes' : 'agenda', unitId: unit.id, period: week }}>
+                {printed === 'minutes' && held ? (
+                  <MinutesPrint unit={unit} detail={detail} held={held} notes={notes} nameOf={nameOf} />
+                ) : (
+                  <AgendaPrint unit={unit} detail={detail} notes={notes} nameOf={nameOf} />
+                )}
+              </PrintArea>
+            </>
+          )}
         </>
       )}
     </Stack>
