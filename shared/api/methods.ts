@@ -68,6 +68,8 @@ const methodsWhere = (matches: (policy: MethodPolicy) => boolean): ReadonlySet<M
 
 /** Run one at a time, outside any transaction; no other call starts while one runs. */
 export const EXCLUSIVE_METHODS = methodsWhere((policy) => policy.run === 'exclusive');
+/** Change nothing at all (audit 'readOnly'): their answers need no check before a commit. */
+export const READ_ONLY_METHODS = methodsWhere((policy) => policy.audit === 'readOnly');
 /** What answers in recovery mode (no usable database); every other method answers RECOVERY_MODE. */
 export const RECOVERY_METHODS = methodsWhere((policy) => policy.recovery);
 

@@ -171,14 +171,19 @@ export function dateInWeek(key: IsoWeekKey, weekday: Weekday): IsoDate {
   return isoDateOf(mondayDayOfWeek(key) + weekday - 1);
 }
 
-/** Every ISO week that has at least one day in [from, to], in order. */
-export function weeksBetween(from: IsoDate, to: IsoDate): IsoWeekKey[] {
-  const weeks: IsoWeekKey[] = [];
+/** The Monday (as a day number) of every ISO week that has at least one day in [from, to], in order. */
+export function mondaysBetween(from: IsoDate, to: IsoDate): number[] {
+  const mondays: number[] = [];
   const first = dayNumber(from);
   // `to` is compared as text, as it always was, so it is never parsed.
-  for (let monday = first - weekdayOfDay(first) + 1; isoDateOf(monday) <= to; monday += 7) {
+  for (let monday = first - weekdayOfDay(first) + 1; isoDateOf(monday) <= to; monday += 7) mondays.push(monday);
+  return mondays;
+}
+
+/** Every ISO week that has at least one day in [from, to], in order. */
+export function weeksBetween(from: IsoDate, to: IsoDate): IsoWeekKey[] {
+  return mondaysBetween(from, to).map((monday) => {
     const { isoYear, isoWeek } = isoWeekOfDay(monday);
-    weeks.push(weekKey(isoYear, isoWeek));
-  }
-  return weeks;
+    return weekKey(isoYear, isoWeek);
+  });
 }

@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import type { IsoDate, IsoWeekKey, TeamMeetingDate, TeamMeetingPattern, Weekday } from './types';
-import { addDaysIso, isoDateOf, mondayDayOfWeek, toDate, toIsoDate, weekKeyOf, weekdayOf, weeksBetween } from './calendar';
+import { addDaysIso, isoDateOf, mondayDayOfWeek, mondaysBetween, toDate, toIsoDate, weekKeyOf, weekdayOf } from './calendar';
 
 export interface TeamMeetingOccurrence {
   date: IsoDate;
@@ -35,8 +35,8 @@ function everyNWeeksDates(validFrom: IsoDate, intervalWeeks: number, weekday: We
   // Weeks are counted as days between Mondays / 7, never by week numbers, so the count
   // runs on unbroken over new year and through a week 53.
   const anchor = mondayDayOfWeek(weekKeyOf(validFrom));
-  return weeksBetween(from, to)
-    .map(mondayDayOfWeek)
+  // Mondays as day numbers: no week key is made only to be parsed back.
+  return mondaysBetween(from, to)
     .filter((monday) => ((monday - anchor) / 7) % intervalWeeks === 0)
     .map((monday) => isoDateOf(monday + weekday - 1));
 }

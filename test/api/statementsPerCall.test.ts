@@ -186,6 +186,20 @@ describe('the hot statements use indexes', () => {
     expect(scans).toEqual([]);
   });
 
+  it.each(HOT_CALLS.filter(([name]) => /^(plan\.get|billing\.form|sessions\.get)/.test(name)))(
+    "%s reads the sent forms of its own months only, never the unit's whole history",
+    { timeout: 60_000 },
+    async (_, call) => {
+      const w = await world(1, 2);
+      const statements = await statementsOf(w, call);
+      const formReads = [...new Set(statements)]
+        .flatMap((sql) => (w.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map(({ detail }) => detail))
+        .filter((detail) => /^(SEARCH|SCAN) (billing_versions|v)\b/.test(detail));
+      expect(formReads.length).toBeGreaterThan(0);
+      expect(formReads.filter((detail) => !/\bmonth[=><]/.test(detail))).toEqual([]);
+    },
+  );
+
   it.each(HOT_CALLS.filter(([name]) => name.startsWith('billing.form, an open') || name.startsWith('billing.summary, a month open')))(
     '%s counts the roles from the attendance index alone, never its rows',
     { timeout: 60_000 },

@@ -162,6 +162,22 @@ describe('reopening a month', () => {
       { month: '2026-11', lastVersion: 1, lastReopenedAfter: 1 },
     ]);
   });
+
+  it("the months of a range are read as every sent month's record, those months only", () => {
+    const sent = (month: string, n = 1) =>
+      store.billing.insertVersion(version(n, { month, formJson: `{"unitId":${unitId},"month":"${month}","version":${n}}` }));
+    for (const month of ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04']) sent(month);
+    store.billing.insertReopening(unitId, '2026-02', 1, 'Rättelse');
+    sent('2026-03', 2);
+    expect(store.billing.monthsIn(unitId, '2026-01', '2026-03')).toEqual([
+      { month: '2026-01', lastVersion: 1, lastReopenedAfter: null },
+      { month: '2026-02', lastVersion: 1, lastReopenedAfter: 1 },
+      { month: '2026-03', lastVersion: 2, lastReopenedAfter: null },
+    ]);
+    expect(store.billing.monthsIn(unitId, '2026-01', '2026-03')).toEqual(
+      store.billing.months(unitId).filter(({ month }) => month >= '2026-01' && month <= '2026-03'),
+    );
+  });
 });
 
 describe('what billing reads of the held sessions', () => {

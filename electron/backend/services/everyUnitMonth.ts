@@ -41,6 +41,7 @@ export function storeForEveryUnitMonth(store: Store, month: YearMonth): Store {
     billing: {
       ...billing,
       months: (unitId) => data(unitId).months,
+      monthsIn: (unitId, first, last) => data(unitId).months.filter(({ month: m }) => m >= first && m <= last),
       settings: (unitId) => data(unitId).settings,
       versions: (unitId, m) => (m === month ? data(unitId).versions : billing.versions(unitId, m)),
       versionJson: (unitId, m, version) => (m === month ? (data(unitId).versionJson.get(version) ?? null) : billing.versionJson(unitId, m, version)),

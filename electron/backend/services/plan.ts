@@ -1,4 +1,4 @@
-import { billingMonthState } from '../../../shared/domain/billing';
+import { billingMonthState, monthOf } from '../../../shared/domain/billing';
 import { dateInWeek, mondayOfWeek, parseWeekKey, weekKeyOf } from '../../../shared/domain/calendar';
 import { DomainError } from '../../../shared/domain/errors';
 import { planSessions, type PlanInput } from '../../../shared/domain/plan';
@@ -10,6 +10,8 @@ import type { Store } from '../store/store';
 export function planInput(store: Store, unitId: number, from: IsoDate, to: IsoDate, overrides?: SessionOverride[]): PlanInput {
   const firstWeek = weekKeyOf(from);
   const lastWeek = weekKeyOf(to);
+  const monday = mondayOfWeek(firstWeek);
+  const sunday = dateInWeek(lastWeek, 7);
   return {
     unitId,
     from,
@@ -18,10 +20,11 @@ export function planInput(store: Store, unitId: number, from: IsoDate, to: IsoDa
     teamMeetingDates: store.teamMeetings.listDates(unitId),
     teamMeetingPatterns: store.teamMeetings.listPatterns(unitId),
     overrides: overrides ?? store.sessionOverrides.listBetween(unitId, firstWeek, lastWeek),
-    holidays: swedishDaysOff(mondayOfWeek(firstWeek), dateInWeek(lastWeek, 7)),
+    holidays: swedishDaysOff(monday, sunday),
     held: store.heldSessions.summariesBetween(unitId, firstWeek, lastWeek),
+    // A session is dated within its week, so only the months the whole weeks touch can lock one.
     sentMonths: store.billing
-      .months(unitId)
+      .monthsIn(unitId, monthOf(monday), monthOf(sunday))
       .filter(({ lastVersion, lastReopenedAfter }) => billingMonthState(lastVersion, lastReopenedAfter) === 'sent')
       .map(({ month }) => month),
   };

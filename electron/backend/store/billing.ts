@@ -98,6 +98,12 @@ export function createBillingRepository(db: Db) {
          AS lastReopenedAfter
      FROM billing_versions v WHERE v.unit_id = ? GROUP BY v.month ORDER BY v.month`,
   );
+  const selectMonthsIn = db.prepare(
+    `SELECT v.month, max(v.version) AS lastVersion,
+       (SELECT max(r.after_version) FROM billing_reopenings r WHERE r.unit_id = v.unit_id AND r.month = v.month)
+         AS lastReopenedAfter
+     FROM billing_versions v WHERE v.unit_id = ? AND v.month BETWEEN ? AND ? GROUP BY v.month ORDER BY v.month`,
+  );
 
   return {
     settings(unitId: number): BillingSettings {
@@ -131,6 +137,10 @@ export function createBillingRepository(db: Db) {
     /** Every month of the unit that has been sent at least once, in order. */
     months(unitId: number): MonthRecord[] {
       return selectMonths.all(unitId) as MonthRecord[];
+    },
+    /** The months from `first` to `last` of months(): only their rows are read, however many years are stored. */
+    monthsIn(unitId: number, first: YearMonth, last: YearMonth): MonthRecord[] {
+      return selectMonthsIn.all(unitId, first, last) as MonthRecord[];
     },
   };
 }

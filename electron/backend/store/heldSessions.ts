@@ -92,7 +92,9 @@ export function createHeldSessionRepository(db: Db) {
     participantRolesBetween(unitId: number, fromWeek: IsoWeekKey, toWeek: IsoWeekKey): Map<IsoWeekKey, { role: StaffRole }[]> {
       const byWeek = new Map<IsoWeekKey, { role: StaffRole }[]>();
       for (const { week, role } of selectRoles.all(unitId, fromWeek, toWeek) as { week: IsoWeekKey; role: StaffRole }[]) {
-        byWeek.set(week, [...(byWeek.get(week) ?? []), { role }]);
+        const roles = byWeek.get(week);
+        if (roles) roles.push({ role });
+        else byWeek.set(week, [{ role }]);
       }
       return byWeek;
     },

@@ -16,6 +16,8 @@ import { createUnitRepository } from './units';
 
 /** The repositories over one open database, and the transaction that groups their writes. */
 export function createStore(db: Db) {
+  // Made once: better-sqlite3 builds a wrapper per db.transaction(), which every call would pay for.
+  const inTransaction = db.transaction(<T>(work: () => T): T => work());
   return {
     units: createUnitRepository(db),
     slotRules: createSlotRuleRepository(db),
@@ -33,7 +35,7 @@ export function createStore(db: Db) {
     auditLog: createAuditLogRepository(db),
     /** Runs `work` as one transaction: it all commits, or (on a throw) none of it does. */
     transaction<T>(work: () => T): T {
-      return db.transaction(work)();
+      return inTransaction(work) as T;
     },
   };
 }
