@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import type { IsoDate } from '../../shared/domain/types';
 import { translate } from '../../shared/i18n/translate';
-import type { Backend } from './api/createBackend';
+import { createBackend, createRecoveryBackend, type Backend } from './api/createBackend';
 import { backupBeforeMigration } from './backup/beforeMigration';
 import type { DamagedDatabase } from './backup/dataSafety';
 import { computerNow } from './clock';
@@ -10,9 +10,8 @@ import { databasePaths } from './dataDir';
 import { acquireDataFolderLock } from './hostGuards/dataFolderLock';
 import { refuseReadOnlyDatabaseFile, refuseReadOnlyDataFolder } from './hostGuards/dataFolderWritable';
 import { openDatabase } from './store/database';
-import { APPLICATION_ID, readDatabaseHeader } from './store/databaseFile';
+import { APPLICATION_ID, checkProblems, readDatabaseHeader } from './store/databaseFile';
 import { MIGRATIONS } from './store/migrations';
-import { quickCheckApart } from './store/quickCheckApart';
 
 export interface StartBackendOptions {
   /** The data folder: handledning.sqlite and (by default) backups/ live there. */
@@ -66,9 +65,7 @@ async function openBackend(options: StartBackendOptions): Promise<Backend> {
   refuseReadOnlyDatabaseFile(file);
   const common = { today, now, version, dataDir, ...(backupFolderOverride ? { backupFolderOverride } : {}) };
 
-  // The check runs in a worker while the API's code (zod and the contract, about 100 ms)
-  // loads here: the file is still checked before it is opened for writing.
-  const [check, { createBackend, createRecoveryBackend }] = await Promise.all([checkLiveFile(file), import('./api/createBackend')]);
+  const check = checkLiveFile(file);
   if (check.state === 'damaged') return createRecoveryBackend({ ...common, damaged: check.damaged });
   let db;
   try {
@@ -90,7 +87,7 @@ type LiveFileCheck =
  * not ours to judge (none yet, another program's, a newer version's) are left to
  * openDatabase, which refuses them without writing.
  */
-async function checkLiveFile(file: string): Promise<LiveFileCheck> {
+function checkLiveFile(file: string): LiveFileCheck {
   const header = readDatabaseHeader(file);
   if (!header) return { state: 'unchecked', backupFolder: null };
   // Nothing but Handledning writes this file: bytes that are not SQLite at all are damage.
@@ -98,19 +95,35 @@ async function checkLiveFile(file: string): Promise<LiveFileCheck> {
   if (header.applicationId !== APPLICATION_ID || header.userVersion > MIGRATIONS.length) {
     return { state: 'unchecked', backupFolder: null };
   }
-  const verdict = await quickCheckApart(file);
-  const { backupFolder } = verdict;
-  if (verdict.failure) {
-    if (!DAMAGE_CODES.has(verdict.failure.code)) throw verdict.failure;
-    return { state: 'damaged', damaged: damagedFile(file, problemOf(verdict.failure), backupFolder) };
+  let db: Database.Database | null = null;
+  let backupFolder: string | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    backupFolder = readBackupFolder(db);
+    if (checkProblems(db, 'quick').length > 0) {
+      return { state: 'damaged', damaged: damagedFile(file, 'error.recovery.damaged', backupFolder) };
+    }
+    return { state: 'sound', backupFolder };
+  } catch (error) {
+    if (!(error instanceof Database.SqliteError && DAMAGE_CODES.has(error.code))) throw error;
+    return { state: 'damaged', damaged: damagedFile(file, problemOf(error), backupFolder) };
+  } finally {
+    db?.close();
   }
-  if (verdict.problems.length > 0) return { state: 'damaged', damaged: damagedFile(file, 'error.recovery.damaged', backupFolder) };
-  return { state: 'sound', backupFolder };
 }
 
 /** SQLITE_CORRUPT: reading ran into a broken page; SQLITE_NOTADB: not even the first one could be read. */
 function problemOf(error: InstanceType<typeof Database.SqliteError>): 'error.recovery.damaged' | 'error.recovery.unreadable' {
   return error.code === 'SQLITE_CORRUPT' ? 'error.recovery.damaged' : 'error.recovery.unreadable';
+}
+
+/** Best effort: a damaged file may still say where its backups are. */
+function readBackupFolder(db: Database.Database): string | null {
+  try {
+    return (db.prepare("SELECT value FROM settings WHERE key = 'backupFolder'").pluck().get() as string | undefined) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function damagedFile(file: string, problem: 'error.recovery.damaged' | 'error.recovery.unreadable', backupFolder: string | null): DamagedDatabase {

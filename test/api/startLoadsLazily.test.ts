@@ -1,11 +1,9 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databasePaths } from '../../electron/backend/dataDir';
-import { openDatabase } from '../../electron/backend/store/database';
 
 // What the backend's start does not need, it does not load: the .xlsx writer (about 100 ms)
 // is loaded on the first export, and of date-fns (about 60 ms as a whole) only the few
@@ -35,37 +33,6 @@ void (async () => {
 })();
 `;
 
-// The file's quick_check runs in a worker thread while the API's code (zod and the
-// contract) loads on the host's thread: the worker is started before zod is loaded, and
-// answers after. Both are watched from the driver: the Worker class, and Node's module loader.
-const CHECK_DRIVER = `
-import Module from 'node:module';
-import workerThreads from 'node:worker_threads';
-import { startBackend } from './electron/backend/startBackend';
-
-const events: string[] = [];
-const RealWorker = workerThreads.Worker;
-workerThreads.Worker = class extends RealWorker {
-  constructor(...args: ConstructorParameters<typeof RealWorker>) {
-    super(...args);
-    events.push('check started in a worker');
-    this.once('message', () => events.push('worker answered'));
-  }
-};
-const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-const load = loader._load;
-loader._load = function (request: string, ...rest: unknown[]) {
-  if (request === 'zod' && !events.includes('zod loaded')) events.push('zod loaded');
-  return load.call(this, request, ...rest);
-};
-void (async () => {
-  const backend = await startBackend({ dataDir: process.argv[2]!, today: () => '2026-12-02', version: 'test' });
-  const units = await backend.dispatch('units.list', {});
-  backend.close();
-  process.stdout.write(JSON.stringify({ events, answered: units.ok }));
-})();
-`;
-
 async function runDriver(source: string, name: string): Promise<unknown> {
   const bundle = path.join(temp, `${name}.cjs`);
   await build({
@@ -86,17 +53,6 @@ async function runDriver(source: string, name: string): Promise<unknown> {
 }
 
 describe('the backend’s start', () => {
-  it('checks the file in a worker while it loads the API’s code (zod), not before', { timeout: 60_000 }, async () => {
-    // A database made by an earlier start, so that there is a file to check.
-    const dataDir = path.join(temp, 'data-check');
-    mkdirSync(dataDir, { recursive: true });
-    (await openDatabase({ file: databasePaths(dataDir).file })).close();
-    expect(await runDriver(CHECK_DRIVER, 'check')).toEqual({
-      events: ['check started in a worker', 'zod loaded', 'worker answered'],
-      answered: true,
-    });
-  });
-
   it('loads neither the .xlsx writer (only the first export does) nor the whole of date-fns, nor its format', { timeout: 60_000 }, async () => {
     expect(await runDriver(DRIVER, 'lazy')).toEqual({ atStart: false, afterExport: true, wholeDateFns: false, formatAtStart: false, zip: 'PK' });
   });
