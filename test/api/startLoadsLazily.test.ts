@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // What the backend's start does not need, it does not load: the .xlsx writer (about 100 ms)
 // is loaded on the first export, and of date-fns (about 60 ms as a whole) only the few
-// functions the backend uses are loaded. Checked in a fresh Node process running the backend bundled as the app
+// functions the backend uses are loaded (not format: the audit's time of day is written
+// out). Checked in a fresh Node process running the backend bundled as the app
 // bundles it (CommonJS, packages external), whose require cache tells what has been loaded.
 const root = path.resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'handledning-start-lazy-'));
@@ -19,34 +20,40 @@ import { sheetToXlsx } from './electron/backend/export/xlsx';
 import { startBackend } from './electron/backend/startBackend';
 
 const wholeDateFns = () => Object.keys(require.cache).some((file) => file.endsWith(sep + 'date-fns' + sep + 'index.cjs'));
+const dateFnsFormat = () => Object.keys(require.cache).some((file) => file.endsWith(sep + 'date-fns' + sep + 'format.cjs'));
 const loaded = () => Object.keys(require.cache).some((file) => file.includes(sep + 'write-excel-file' + sep));
 void (async () => {
   const backend = await startBackend({ dataDir: process.argv[2]!, today: () => '2026-12-02', version: 'test' });
   const atStart = loaded();
+  const formatAtStart = dateFnsFormat();
   const xlsx = await sheetToXlsx({ name: 'Blad', columnWidths: [10], rows: [{ style: 'plain', cells: [{ kind: 'count', value: 1 }] }] });
   backend.close();
   // An .xlsx file is a zip archive: it starts with PK.
-  process.stdout.write(JSON.stringify({ atStart, afterExport: loaded(), wholeDateFns: wholeDateFns(), zip: Buffer.from(xlsx).subarray(0, 2).toString() }));
+  process.stdout.write(JSON.stringify({ atStart, afterExport: loaded(), wholeDateFns: wholeDateFns(), formatAtStart, zip: Buffer.from(xlsx).subarray(0, 2).toString() }));
 })();
 `;
 
+async function runDriver(source: string, name: string): Promise<unknown> {
+  const bundle = path.join(temp, `${name}.cjs`);
+  await build({
+    stdin: { contents: source, resolveDir: root, loader: 'ts' },
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  const output = execFileSync(process.execPath, [bundle, path.join(temp, `data-${name}`)], {
+    cwd: root,
+    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output);
+}
+
 describe('the backend’s start', () => {
-  it('loads neither the .xlsx writer (only the first export does) nor the whole of date-fns', { timeout: 60_000 }, async () => {
-    const bundle = path.join(temp, 'driver.cjs');
-    await build({
-      stdin: { contents: DRIVER, resolveDir: root, loader: 'ts' },
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      logLevel: 'error',
-    });
-    const output = execFileSync(process.execPath, [bundle, path.join(temp, 'data')], {
-      cwd: root,
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(output)).toEqual({ atStart: false, afterExport: true, wholeDateFns: false, zip: 'PK' });
+  it('loads neither the .xlsx writer (only the first export does) nor the whole of date-fns, nor its format', { timeout: 60_000 }, async () => {
+    expect(await runDriver(DRIVER, 'lazy')).toEqual({ atStart: false, afterExport: true, wholeDateFns: false, formatAtStart: false, zip: 'PK' });
   });
 });

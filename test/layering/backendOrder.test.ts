@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 // The backend's inner order, lowest first: a file imports only from its own layer or below.
 //   store                     SQLite, migrations, repositories (and the leaf modules clock,
-//                             dataDir, holidays, which import nothing of the backend)
+//                             dataDir, holidays and its table, which import nothing of the backend)
 //   backup, audit, export     work over the store; never call a service or a handler
 //   services                  what several handlers need (a unit's plan, a month's billing state)
 //   api                       the dispatcher and thin handlers; a handler never imports another
@@ -18,6 +18,7 @@ const LAYERS: [prefix: string, layer: number][] = [
   ['clock.ts', 0],
   ['dataDir.ts', 0],
   ['holidays.ts', 0],
+  ['holidaysTable.ts', 0],
   ['backup/', 1],
   ['audit/', 1],
   ['export/', 1],

@@ -297,6 +297,8 @@ describe('the time of a line', () => {
   it('is the backend’s day and the local time of day, to the second', () => {
     const at = localTimestamp({ today: () => '2026-11-23', now: () => new Date(2030, 0, 2, 9, 5, 7, 999) });
     expect(at).toBe('2026-11-23T09:05:07');
+    expect(localTimestamp({ today: () => '2026-11-23', now: () => new Date(2030, 0, 2, 23, 59, 59) })).toBe('2026-11-23T23:59:59');
+    expect(localTimestamp({ today: () => '2026-11-23', now: () => new Date(2030, 0, 2, 0, 0, 0) })).toBe('2026-11-23T00:00:00');
   });
 });
 

@@ -1,5 +1,5 @@
-import { datesOfMonth } from '../../../shared/domain/billing';
-import { weekKeyOf } from '../../../shared/domain/calendar';
+import { datesOfMonth, monthOf } from '../../../shared/domain/billing';
+import { dateInWeek, mondayOfWeek, weekKeyOf } from '../../../shared/domain/calendar';
 import type { IsoWeekKey, YearMonth } from '../../../shared/domain/types';
 import type { UnitMonthData } from '../store/everyUnit';
 import type { Store } from '../store/store';
@@ -7,12 +7,15 @@ import type { Store } from '../store/store';
 /**
  * The store as one month's reads of every unit see it, for work that repeats per unit (the
  * billing summary): the per-unit reads that month's forms make are answered from a few
- * statements run once for all units. Any other read goes to the store as usual.
+ * statements run once for all units. Any other read goes to the store as usual. `months`
+ * answers only the sent months the month's weeks reach (see store/everyUnit.ts).
  */
 export function storeForEveryUnitMonth(store: Store, month: YearMonth): Store {
   const { from, to } = datesOfMonth(month);
   const [fromWeek, toWeek] = [weekKeyOf(from), weekKeyOf(to)];
-  const dataOf = store.everyUnit.month(month, fromWeek, toWeek);
+  // The months the weeks' days fall in: the month before and after at most.
+  const [firstMonth, lastMonth] = [monthOf(mondayOfWeek(fromWeek)), monthOf(dateInWeek(toWeek, 7))];
+  const dataOf = store.everyUnit.month(month, fromWeek, toWeek, firstMonth, lastMonth);
   const loaded = new Map<number, UnitMonthData>();
   const data = (unitId: number): UnitMonthData => {
     const found = loaded.get(unitId) ?? dataOf(unitId);
@@ -40,6 +43,7 @@ export function storeForEveryUnitMonth(store: Store, month: YearMonth): Store {
     },
     billing: {
       ...billing,
+      // Only the plan of this month's weeks asks, and only whether its own days are locked.
       months: (unitId) => data(unitId).months,
       monthsIn: (unitId, first, last) => data(unitId).months.filter(({ month: m }) => m >= first && m <= last),
       settings: (unitId) => data(unitId).settings,

@@ -71,20 +71,23 @@ export function createEveryUnitReader(db: Db) {
      FROM units u CROSS JOIN session_overrides o ON o.unit_id = u.id AND o.week BETWEEN ? AND ? ORDER BY o.unit_id, o.week`,
   );
   const held = db.prepare(
-    `SELECT h.unit_id AS unitId, h.week, h.date, h.start_time AS startTime, h.duration_minutes AS durationMinutes,
-       (SELECT count(*) FROM attendance a WHERE a.held_session_id = h.id) AS participantCount
+    `SELECT h.unit_id AS unitId, h.week, h.date, h.start_time AS startTime, h.duration_minutes AS durationMinutes
      FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN ? AND ? ORDER BY h.unit_id, h.week`,
   );
-  const roles = db.prepare(
-    `SELECT h.unit_id AS unitId, h.week, a.role
+  // Counted per session and role from the index: the form only counts roles, and a row per
+  // attendee (about 2,000 a month at 50 units) cost more than all the other reads together.
+  const roleCounts = db.prepare(
+    `SELECT h.unit_id AS unitId, h.week, a.role, count(*) AS n
      FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN ? AND ?
-       CROSS JOIN attendance a ON a.held_session_id = h.id`,
+       CROSS JOIN attendance a ON a.held_session_id = h.id
+     GROUP BY h.id, a.role`,
   );
   const months = db.prepare(
     `SELECT v.unit_id AS unitId, v.month, max(v.version) AS lastVersion,
        (SELECT max(r.after_version) FROM billing_reopenings r WHERE r.unit_id = v.unit_id AND r.month = v.month)
          AS lastReopenedAfter
-     FROM units u CROSS JOIN billing_versions v ON v.unit_id = u.id GROUP BY v.unit_id, v.month ORDER BY v.unit_id, v.month`,
+     FROM units u CROSS JOIN billing_versions v ON v.unit_id = u.id AND v.month BETWEEN ? AND ?
+     GROUP BY v.unit_id, v.month ORDER BY v.unit_id, v.month`,
   );
   const settings = db.prepare(
     `SELECT unit_id AS unitId, municipality, provider_org_number AS providerOrgNumber, cost_centre AS costCentre,
@@ -102,17 +105,37 @@ export function createEveryUnitReader(db: Db) {
   );
 
   return {
-    /** Every unit's data for `month`, whose plan covers the ISO weeks [fromWeek, toWeek]. */
-    month(month: YearMonth, fromWeek: IsoWeekKey, toWeek: IsoWeekKey): (unitId: number) => UnitMonthData {
+    /**
+     * Every unit's data for `month`, whose plan covers the ISO weeks [fromWeek, toWeek]. Of
+     * the sent months only those the weeks' days fall in, [firstMonth, lastMonth], are read:
+     * the plan asks only whether its own days are locked, and a unit's years of sent
+     * months were most of the summary's time.
+     */
+    month(
+      month: YearMonth,
+      fromWeek: IsoWeekKey,
+      toWeek: IsoWeekKey,
+      firstMonth: YearMonth,
+      lastMonth: YearMonth,
+    ): (unitId: number) => UnitMonthData {
       const skipsByPattern = new Map<number, IsoDate[]>();
       for (const { patternId, date } of skips.all() as { patternId: number; date: IsoDate }[]) {
-        skipsByPattern.set(patternId, [...(skipsByPattern.get(patternId) ?? []), date]);
+        const list = skipsByPattern.get(patternId);
+        if (list) list.push(date);
+        else skipsByPattern.set(patternId, [date]);
       }
+      // One { role } per attendee, as participantRolesBetween answers; the form only counts them.
       const rolesByUnit = new Map<number, Map<IsoWeekKey, { role: StaffRole }[]>>();
-      for (const { unitId, week, role } of roles.all(fromWeek, toWeek) as WithUnit<{ week: IsoWeekKey; role: StaffRole }>[]) {
-        const byWeek = rolesByUnit.get(unitId) ?? new Map<IsoWeekKey, { role: StaffRole }[]>();
-        rolesByUnit.set(unitId, byWeek.set(week, [...(byWeek.get(week) ?? []), { role }]));
+      const roleRows = roleCounts.all(fromWeek, toWeek) as WithUnit<{ week: IsoWeekKey; role: StaffRole; n: number }>[];
+      for (const { unitId, week, role, n } of roleRows) {
+        let byWeek = rolesByUnit.get(unitId);
+        if (!byWeek) rolesByUnit.set(unitId, (byWeek = new Map<IsoWeekKey, { role: StaffRole }[]>()));
+        let list = byWeek.get(week);
+        if (!list) byWeek.set(week, (list = []));
+        for (let i = 0; i < n; i++) list.push({ role });
       }
+      // A held session is the only one of its unit's week: its participants are its week's.
+      const participantCount = (unitId: number, week: IsoWeekKey) => rolesByUnit.get(unitId)?.get(week)?.length ?? 0;
       const settingsByUnit = new Map((settings.all() as SettingsRow[]).map((row) => [row.unitId, row]));
       const lastReopenings = new Map<number, { afterVersion: number; reason: string }>();
       for (const { unitId, ...reopening } of reopenings.all(month) as WithUnit<{ afterVersion: number; reason: string }>[]) {
@@ -123,8 +146,8 @@ export function createEveryUnitReader(db: Db) {
         meetingDates: byUnit(meetingDates.all() as TeamMeetingDate[]),
         patterns: byUnit(patterns.all() as PatternRow[]),
         overrides: byUnit(overrides.all(fromWeek, toWeek) as OverrideRow[]),
-        held: byUnit(held.all(fromWeek, toWeek) as WithUnit<HeldSessionSummary>[]),
-        months: byUnit(months.all() as WithUnit<MonthRecord>[]),
+        held: byUnit(held.all(fromWeek, toWeek) as WithUnit<Omit<HeldSessionSummary, 'participantCount'>>[]),
+        months: byUnit(months.all(firstMonth, lastMonth) as WithUnit<MonthRecord>[]),
         versions: byUnit(versions.all(month) as WithUnit<BillingVersionInfo & { formJson: string }>[]),
       };
       return (unitId) => {
@@ -134,7 +157,10 @@ export function createEveryUnitReader(db: Db) {
           teamMeetingDates: grouped.meetingDates.get(unitId) ?? [],
           teamMeetingPatterns: (grouped.patterns.get(unitId) ?? []).map((row) => toPattern(row, skipsByPattern.get(row.id) ?? [])),
           overrides: (grouped.overrides.get(unitId) ?? []).map(toOverride),
-          held: (grouped.held.get(unitId) ?? []).map(({ unitId: _unitId, ...summary }) => summary),
+          held: (grouped.held.get(unitId) ?? []).map(({ unitId: _unitId, ...summary }) => ({
+            ...summary,
+            participantCount: participantCount(unitId, summary.week),
+          })),
           roles: rolesByUnit.get(unitId) ?? new Map<IsoWeekKey, { role: StaffRole }[]>(),
           months: (grouped.months.get(unitId) ?? []).map(({ unitId: _unitId, ...record }) => record),
           settings: toBillingSettings(unitId, settingsByUnit.get(unitId)),
