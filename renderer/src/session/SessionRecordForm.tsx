@@ -8,6 +8,7 @@ import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { AgendaFields } from './AgendaFields';
 import { HeldFields } from './HeldFields';
+import { useNextFrame } from './useNextFrame';
 import { useHeldDraft } from './useHeldDraft';
 
 interface Props {
@@ -38,6 +39,8 @@ const clock = () => new Date().toLocaleTimeString('sv-SE', { hour: '2-digit', mi
  */
 export function SessionRecordForm({ detail, staff, notes, onNotesChange, nameOf, heldIntro, onSaved }: Props) {
   const { t } = useTranslation();
+  // The agenda's notes are below the attendance list: drawn in the frame after the held part.
+  const agendaShown = useNextFrame(true);
   const { session } = detail;
   const locked = session.locked;
   const form = useApiForm('sessions.saveRecord');
@@ -114,7 +117,16 @@ export function SessionRecordForm({ detail, staff, notes, onNotesChange, nameOf,
           <Title order={2} id="agenda-heading">
             {t('session.agenda.title')}
           </Title>
-          <AgendaFields detail={detail} notes={notes} onNotesChange={onNotesChange} nameOf={nameOf} fieldError={form.fieldError} onSaved={onSaved} />
+          {agendaShown && (
+            <AgendaFields
+              detail={detail}
+              notes={notes}
+              onNotesChange={onNotesChange}
+              nameOf={nameOf}
+              fieldError={form.fieldError}
+              onSaved={onSaved}
+            />
+          )}
         </section>
       </ApiFormFrame>
       <LeaveDialog guard={guard} />

@@ -20,6 +20,7 @@ import { ActionsSection } from './ActionsSection';
 import { CasesSection } from './CasesSection';
 import { membersOn, nameLookup } from './participants';
 import { SessionRecordForm } from './SessionRecordForm';
+import { useNextFrame } from './useNextFrame';
 
 interface Props {
   unit: Unit;
@@ -52,16 +53,8 @@ export function SessionView({ unit, week, today }: Props) {
     if (printRequest > 0) window.print();
   }, [printRequest]);
 
-  // What the manager sees first (the week, its record and the save) is drawn on its own; cases,
-  // actions and the print documents, below the fold, follow in the next frame, so opening a
-  // week shows it sooner on a slow office PC.
-  const loaded = detail !== null && staff !== null;
-  const [belowFoldShown, setBelowFoldShown] = useState(false);
-  useEffect(() => {
-    if (!loaded) return;
-    const frame = requestAnimationFrame(() => setBelowFoldShown(true));
-    return () => cancelAnimationFrame(frame);
-  }, [loaded]);
+  // The week, its record and the save come first; cases, actions and the print documents, below the fold, follow.
+  const belowFoldShown = useNextFrame(detail !== null && staff !== null);
 
   const nameOf = useMemo(() => nameLookup(staff ?? [], detail?.attendees ?? [], t('session.unknownPerson')), [staff, detail?.attendees, t]);
 
