@@ -22,6 +22,7 @@ import { databasePaths } from '../../electron/backend/dataDir';
 import { startBackend } from '../../electron/backend/startBackend';
 import { seededFile } from '../seed/seedCache';
 import { FULL_SIZE, SEED_TODAY } from '../seed/seedLarge';
+import { NODE_EXTERNALS } from '../nodeExternals.mjs';
 import { floorQueries } from './floors';
 import { PLAN_WINDOW, START_TODAY } from './startWindow';
 
@@ -355,7 +356,8 @@ function bundleStartChildren(): { app: string; floor: string } {
     target: 'node20',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
-    packages: 'external',
+    // As the product's Node bundles are built (scripts/build.mjs).
+    external: NODE_EXTERNALS,
     absWorkingDir: ROOT,
     logLevel: 'warning',
   });
