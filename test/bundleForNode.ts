@@ -1,4 +1,6 @@
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 
 /**
  * Bundles a TypeScript entry into one CommonJS file that plain `node` runs, with the options
@@ -18,4 +20,30 @@ export async function bundleForNode(entry: string, outfile: string, { bundlePack
     logLevel: 'warning',
   });
   return outfile;
+}
+
+/**
+ * Bundles a TypeScript driver given as text (resolved from `root`) like bundleForNode, runs it
+ * in a fresh Node process with `dataDir` as its argument, and returns what it printed as JSON:
+ * how a test looks at a process's start from outside (its require cache, say).
+ */
+export async function runNodeDriver(
+  source: string,
+  { root, outfile, dataDir }: { root: string; outfile: string; dataDir: string },
+): Promise<unknown> {
+  await build({
+    stdin: { contents: source, resolveDir: root, loader: 'ts' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  const output = execFileSync(process.execPath, [outfile, dataDir], {
+    cwd: root,
+    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output);
 }

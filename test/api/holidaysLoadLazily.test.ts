@@ -1,9 +1,8 @@
-import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNodeDriver } from '../bundleForNode';
 
 // date-holidays costs 100-170 ms to load: neither the backend's start nor a plan within the
 // years of holidaysTable.ts pays it, only the first plan of a year outside them. Checked in
@@ -36,22 +35,8 @@ void (async () => {
 
 describe('the holiday rules', () => {
   it('are loaded neither at start nor for a plan within the table’s years, only for a year outside them', { timeout: 60_000 }, async () => {
-    const bundle = path.join(temp, 'driver.cjs');
-    await build({
-      stdin: { contents: DRIVER, resolveDir: root, loader: 'ts' },
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      logLevel: 'error',
-    });
-    const output = execFileSync(process.execPath, [bundle, path.join(temp, 'data')], {
-      cwd: root,
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(output)).toEqual({
+    const output = await runNodeDriver(DRIVER, { root, outfile: path.join(temp, 'driver.cjs'), dataDir: path.join(temp, 'data') });
+    expect(output).toEqual({
       atStart: false,
       afterPlan: false,
       days: ['2026-12-31', '2027-01-01', '2027-01-06'],

@@ -1,9 +1,8 @@
-import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNodeDriver } from '../bundleForNode';
 
 // What the backend's start does not need, it does not load: the .xlsx writer (about 100 ms)
 // is loaded on the first export, and of date-fns (about 60 ms as a whole) only the few
@@ -33,24 +32,8 @@ void (async () => {
 })();
 `;
 
-async function runDriver(source: string, name: string): Promise<unknown> {
-  const bundle = path.join(temp, `${name}.cjs`);
-  await build({
-    stdin: { contents: source, resolveDir: root, loader: 'ts' },
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'error',
-  });
-  const output = execFileSync(process.execPath, [bundle, path.join(temp, `data-${name}`)], {
-    cwd: root,
-    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-    encoding: 'utf8',
-  });
-  return JSON.parse(output);
-}
+const runDriver = (source: string, name: string) =>
+  runNodeDriver(source, { root, outfile: path.join(temp, `${name}.cjs`), dataDir: path.join(temp, `data-${name}`) });
 
 describe('the backend’s start', () => {
   it('loads neither the .xlsx writer (only the first export does) nor the whole of date-fns, nor its format', { timeout: 60_000 }, async () => {
