@@ -19,7 +19,7 @@ interface SchemaDef {
 type AnySchema = z.ZodType & { _zod: { def: SchemaDef } };
 
 /** Keys that attack the object model rather than the schema. */
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', ''];
+export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', ''];
 
 /** Prototype pollution as a JSON body delivers it: "__proto__" as an own key. */
 const pollution = (): unknown => JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
@@ -124,7 +124,7 @@ const PLAUSIBLE: unknown[] = [
 ];
 
 /** A value the schema most likely accepts, built from the schema itself. */
-function plausible(schema: AnySchema): unknown {
+export function plausible(schema: AnySchema): unknown {
   const inner = unwrap(schema);
   const def = defOf(inner);
   if (def.type === 'enum' && def.entries) return Object.values(def.entries)[0];
@@ -142,7 +142,7 @@ function plausible(schema: AnySchema): unknown {
 type Path = (string | number)[];
 
 /** Every place in a value a mutation can hit: object keys and array items, at any depth. */
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
+export function pathsOf(value: unknown, prefix: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [];
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
   return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
@@ -150,24 +150,29 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
 
 type Mutation = { kind: 'replace'; value: unknown } | { kind: 'remove' } | { kind: 'addKey'; key: string; value: unknown };
 
-function mutate(base: unknown, path: Path, mutation: Mutation): unknown {
+export function mutate(base: unknown, path: Path, mutation: Mutation): unknown {
   const copy = structuredClone(base) as Record<string | number, unknown>;
   if (path.length === 0) {
     if (mutation.kind !== 'addKey') return mutation.kind === 'replace' ? mutation.value : undefined;
     Object.defineProperty(copy, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
     return copy;
   }
-  let parent = copy;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  // Every object on the path, the root first.
+  const chain: Record<string | number, unknown>[] = [copy];
+  for (const key of path.slice(0, -1)) chain.push(chain[chain.length - 1]![key] as Record<string | number, unknown>);
+  const parent = chain[chain.length - 1]!;
   const last = path[path.length - 1]!;
   if (mutation.kind === 'replace') parent[last] = mutation.value;
   else if (mutation.kind === 'remove') delete parent[last];
   else {
     const child = parent[last];
-    const target = child !== null && typeof child === 'object' ? child : parent;
-    // An array's own `length` cannot be redefined: that key goes where it can be added.
-    const into = Object.getOwnPropertyDescriptor(target, mutation.key)?.configurable === false ? parent : target;
-    Object.defineProperty(into, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
+    if (child !== null && typeof child === 'object') chain.push(child as Record<string | number, unknown>);
+    // An array's own `length` cannot be redefined: that key goes on the nearest object on the
+    // path that can take it (arrays nest, so the parent may be an array too), else the value
+    // is replaced instead.
+    const into = chain.reverse().find((candidate) => Object.getOwnPropertyDescriptor(candidate, mutation.key)?.configurable !== false);
+    if (into === undefined) parent[last] = mutation.value;
+    else Object.defineProperty(into, mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
