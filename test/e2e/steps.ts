@@ -9,7 +9,9 @@ export const row = (page: Page, week: string) => page.locator(`tr[data-week="${w
 
 /** Opens a view from the main menu and waits for its heading. */
 export async function openView(page: Page, link: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link, exact: true }).click();
+  // From the keyboard, as a manager may: focus and Enter need no animation frames, whereas a
+  // click waits for two frames with the link at rest, and once waited 90 s in a loaded CI.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link, exact: true }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: link })).toBeVisible();
 }
 
