@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { contract } from '../../shared/api/contract';
 import { METHOD_NAMES } from '../../shared/api/methods';
 import { HOSTILE_KEYS, mutate, pathsOf, plausible } from './malformedPayloads';
@@ -11,7 +12,8 @@ describe('the malformed-payload generator', () => {
   const keys = [...HOSTILE_KEYS, 'length', '0'];
   for (const method of METHOD_NAMES) {
     it(`${method}: adding any key at any path gives a payload, never a throw`, () => {
-      const base = plausible(contract[method].input);
+      const input: z.ZodType = contract[method].input;
+      const base = plausible(input);
       for (const path of [[], ...pathsOf(base)]) {
         for (const key of keys) {
           expect(() => mutate(base, path, { kind: 'addKey', key, value: 'x' })).not.toThrow();
