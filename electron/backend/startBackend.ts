@@ -70,7 +70,7 @@ async function openBackend(options: StartBackendOptions): Promise<Backend> {
   let db;
   try {
     const beforeMigrating = backupBeforeMigration(backupFolderOverride ?? check.backupFolder ?? backupDir, now);
-    db = await openDatabase({ file, beforeMigrating });
+    db = await openDatabase({ file, beforeMigrating, appVersion: version });
   } catch (error) {
     if (!(error instanceof Database.SqliteError && DAMAGE_CODES.has(error.code))) throw error;
     return createRecoveryBackend({ ...common, damaged: damagedFile(file, problemOf(error), check.backupFolder) });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n/translate';
 import { MIGRATIONS } from '../../electron/backend/store/migrations';
-import { openTestDatabase, sha256 } from '../store/testDatabase';
+import { version } from '../../package.json';
+import { openDatabase } from '../../electron/backend/store/database';
+import { sha256 } from '../store/testDatabase';
 import { serverPerTest } from './cliServer';
 
 const { data, start } = serverPerTest();
@@ -35,13 +37,20 @@ describe('browser mode from the command line', () => {
 
   it('refuses a database from a newer version with the Swedish message and exit code 2', async () => {
     const future = { version: MIGRATIONS.length + 1, name: 'future', up: 'CREATE TABLE future_things (id INTEGER PRIMARY KEY) STRICT;' };
-    (await openTestDatabase({ file: path.join(data().dir, 'handledning.sqlite'), backupDir: data().backupDir }, [...MIGRATIONS, future])).close();
+    (await openDatabase({ file: path.join(data().dir, 'handledning.sqlite'), migrations: [...MIGRATIONS, future], appVersion: '9.1.0' })).close();
     const before = sha256(path.join(data().dir, 'handledning.sqlite'));
 
     const server = start();
 
     expect(await server.exited).toBe(2);
-    expect(server.stderr()).toContain(translate('error.databaseFromNewerVersion', { found: MIGRATIONS.length + 1, supported: MIGRATIONS.length }));
+    expect(server.stderr()).toContain(
+      translate('error.databaseFromNewerVersionWrittenBy', {
+        found: MIGRATIONS.length + 1,
+        supported: MIGRATIONS.length,
+        appVersion: version,
+        writtenBy: '9.1.0',
+      }),
+    );
     expect(server.stdout()).toBe('');
     expect(sha256(path.join(data().dir, 'handledning.sqlite'))).toBe(before);
   });

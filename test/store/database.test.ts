@@ -5,6 +5,8 @@ import { openDatabase, schemaVersion } from '../../electron/backend/store/databa
 import { APPLICATION_ID } from '../../electron/backend/store/databaseFile';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../../electron/backend/store/errors';
 import { MIGRATIONS, type Migration } from '../../electron/backend/store/migrations';
+import { version as appVersion } from '../../package.json';
+import { recordedAppVersion } from '../../electron/backend/store/appVersionRecord';
 import { translate } from '../../shared/i18n/translate';
 import { openTestDatabase, sha256, tempFolder } from './testDatabase';
 
@@ -80,16 +82,28 @@ describe('opening a new database', () => {
 });
 
 describe('a database from a newer Handledning', () => {
-  it('is refused with the Swedish message, and the file keeps every byte', async () => {
-    (await openTestDatabase(folder, [...MIGRATIONS, future])).close();
+  it('is refused with a Swedish message naming both app versions and both schema versions, and the file keeps every byte', async () => {
+    (await openDatabase({ file: folder.file, migrations: [...MIGRATIONS, future], appVersion: '9.1.0' })).close();
     const before = sha256(folder.file);
     const filesBefore = filesInFolder();
 
     const refusal = await openTestDatabase(folder).catch((error: unknown) => error);
 
     expect(refusal).toBeInstanceOf(DatabaseFromNewerVersionError);
-    expect(refusal).toMatchObject({ found: LATEST + 1, supported: LATEST, messageKey: 'error.databaseFromNewerVersion' });
-    expect((refusal as Error).message).toBe(translate('error.databaseFromNewerVersion', { found: LATEST + 1, supported: LATEST }));
+    expect(refusal).toMatchObject({
+      found: LATEST + 1,
+      supported: LATEST,
+      appVersion,
+      writtenBy: '9.1.0',
+      messageKey: 'error.databaseFromNewerVersionWrittenBy',
+    });
+    const message = (refusal as Error).message;
+    expect(message).toBe(
+      translate('error.databaseFromNewerVersionWrittenBy', { found: LATEST + 1, supported: LATEST, appVersion, writtenBy: '9.1.0' }),
+    );
+    for (const named of ['Handledning 9.1.0', `databasversion ${LATEST + 1}`, `Handledning ${appVersion}`, `databasversion ${LATEST} och äldre`]) {
+      expect(message).toContain(named);
+    }
     expect(sha256(folder.file)).toBe(before);
     expect(filesInFolder()).toEqual(filesBefore);
     expect(filesInFolder().some((name) => name.endsWith('-wal'))).toBe(false);
@@ -103,10 +117,34 @@ describe('a database from a newer Handledning', () => {
     raw.close();
     const before = sha256(folder.file);
 
-    await expect(openTestDatabase(folder)).rejects.toBeInstanceOf(DatabaseFromNewerVersionError);
+    const refusal = await openTestDatabase(folder).catch((error: unknown) => error);
 
+    // Written by no version that records itself: the message names the schema versions and this app.
+    expect(refusal).toBeInstanceOf(DatabaseFromNewerVersionError);
+    expect(refusal).toMatchObject({ writtenBy: null, messageKey: 'error.databaseFromNewerVersion' });
+    expect((refusal as Error).message).toBe(translate('error.databaseFromNewerVersion', { found: LATEST + 1, supported: LATEST, appVersion }));
     expect(sha256(folder.file)).toBe(before);
     expect(filesInFolder()).toEqual(['handledning.sqlite']);
+  });
+
+  it('names the version that wrote it also while that version’s last writes are still in the -wal file', async () => {
+    const newer = await openDatabase({ file: folder.file, migrations: [...MIGRATIONS, future], appVersion: '9.1.0' });
+    // Still open: the header on disk says nothing yet; the newer schema is only in the -wal.
+    expect(readdirSync(folder.dir)).toContain('handledning.sqlite-wal');
+
+    const refusal = await openTestDatabase(folder).catch((error: unknown) => error);
+    newer.close();
+
+    expect(refusal).toMatchObject({ found: LATEST + 1, writtenBy: '9.1.0', messageKey: 'error.databaseFromNewerVersionWrittenBy' });
+  });
+});
+
+describe('the app version kept in the database', () => {
+  it('is the version that last opened it', async () => {
+    (await openDatabase({ file: folder.file, appVersion: '1.0.0' })).close();
+    const db = await openDatabase({ file: folder.file, appVersion: '1.1.0' });
+    expect(recordedAppVersion(db)).toBe('1.1.0');
+    db.close();
   });
 });
 

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { version as packageVersion } from '../../../package.json';
+import { recordAppVersion, recordedAppVersion, recordedAppVersionOfFile } from './appVersionRecord';
 import { APPLICATION_ID, checkProblems, readDatabaseHeader } from './databaseFile';
 import type { Db } from './db';
 import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from './errors';
@@ -24,6 +26,11 @@ export interface OpenDatabaseOptions {
   migrations?: readonly Migration[];
   /** Called only when a file with a schema is upgraded: a new file holds nothing to keep. */
   beforeMigrating?: BeforeMigrating;
+  /**
+   * The Handledning version opening the file (package.json's by default): kept in the file,
+   * so that an older version refusing it later can say which version it needs.
+   */
+  appVersion?: string;
 }
 
 interface FileIdentity {
@@ -36,11 +43,17 @@ interface FileIdentity {
  * Opens (or creates) the database and brings its schema up to date. A file from a newer
  * app version or from another program is refused before anything is written to it.
  */
-export async function openDatabase({ file, migrations = MIGRATIONS, beforeMigrating }: OpenDatabaseOptions): Promise<Db> {
+export async function openDatabase({
+  file,
+  migrations = MIGRATIONS,
+  beforeMigrating,
+  appVersion = packageVersion,
+}: OpenDatabaseOptions): Promise<Db> {
   const latest = latestVersion(migrations);
+  const refuse = (found: FileIdentity, writtenBy: () => string | null) => refuseForeignOrNewer(found, { latest, appVersion, writtenBy });
   // Read the header with plain fs first, so a refused file is never opened by SQLite at all.
   const header = readHeader(file);
-  if (header) refuseForeignOrNewer(header, latest);
+  if (header) refuse(header, () => recordedAppVersionOfFile(file));
 
   const db = new Database(file);
   try {
@@ -48,7 +61,7 @@ export async function openDatabase({ file, migrations = MIGRATIONS, beforeMigrat
     // (Refusing then closes the connection, which may checkpoint that WAL: only the newer
     // app's own committed pages are written, nothing of ours.)
     const found = readIdentity(db);
-    refuseForeignOrNewer(found, latest);
+    refuse(found, () => recordedAppVersion(db));
 
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -59,6 +72,7 @@ export async function openDatabase({ file, migrations = MIGRATIONS, beforeMigrat
       if (found.userVersion > 0) await beforeMigrating?.(db, { from: found.userVersion, to: latest, migrations });
       migrate(db, migrations, found.userVersion, latest);
     }
+    recordAppVersion(db, appVersion);
     return db;
   } catch (error) {
     db.close();
@@ -83,9 +97,18 @@ function latestVersion(migrations: readonly Migration[]): number {
   return migrations.length;
 }
 
-function refuseForeignOrNewer(found: FileIdentity, latest: number): void {
+interface ThisApp {
+  latest: number;
+  appVersion: string;
+  /** Asked only for a file from a newer version, to name the version that wrote it. */
+  writtenBy: () => string | null;
+}
+
+function refuseForeignOrNewer(found: FileIdentity, { latest, appVersion, writtenBy }: ThisApp): void {
   if (found.applicationId !== 0 && found.applicationId !== APPLICATION_ID) throw new DatabaseNotHandledningError();
-  if (found.userVersion > latest) throw new DatabaseFromNewerVersionError(found.userVersion, latest);
+  if (found.userVersion > latest) {
+    throw new DatabaseFromNewerVersionError({ found: found.userVersion, supported: latest, appVersion, writtenBy: writtenBy() });
+  }
   // Our migrations set application_id and user_version in the same transaction as the
   // schema, so a schema without them was made by someone else.
   if (found.applicationId === 0 && (found.userVersion !== 0 || found.hasSchema)) throw new DatabaseNotHandledningError();

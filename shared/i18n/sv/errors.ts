@@ -10,7 +10,9 @@ export const errors = {
   'error.storage': 'Det gick inte att spara i databasen. Inget har ändrats.',
   'error.network': 'Kontakten med Handledning bröts. Kontrollera att programmet är igång.',
   'error.databaseFromNewerVersion':
-    'Databasen har skapats av en nyare version av Handledning (version {{found}}, den här versionen kan {{supported}}). Uppdatera programmet. Inget har ändrats i filen.',
+    'Databasen kommer från en nyare version av Handledning (databasversion {{found}}). Det här är Handledning {{appVersion}}, som kan öppna databasversion {{supported}} och äldre. Be IT installera den nyare versionen. Inget har ändrats i filen.',
+  'error.databaseFromNewerVersionWrittenBy':
+    'Databasen har senast öppnats med Handledning {{writtenBy}} (databasversion {{found}}). Det här är Handledning {{appVersion}}, som kan öppna databasversion {{supported}} och äldre. Be IT installera Handledning {{writtenBy}} eller senare. Inget har ändrats i filen.',
   'error.databaseNotHandledning': 'Filen är inte en databas från Handledning.',
   'error.unitNotFound': 'Enheten finns inte.',
   'error.unitNameTaken': 'Det finns redan en enhet som heter {{name}}.',
