@@ -1,10 +1,8 @@
 import { BrowserWindow, dialog, type OpenDialogOptions, type WebContents } from 'electron';
 import { apiError } from '../../shared/api/errors';
-import type { HostBridge } from '../../shared/api/host';
 import type { Result } from '../../shared/api/result';
 import { translate, type MessageKey } from '../../shared/i18n/translate';
-
-type FolderPurpose = Parameters<HostBridge['pickFolder']>[0];
+import type { FolderPurpose, PickedFolders } from './pickedFolders';
 
 /** The dialog's title says what the folder is for; the type makes every purpose have one. */
 const TITLES: Record<FolderPurpose, MessageKey> = {
@@ -17,8 +15,11 @@ function isFolderPurpose(purpose: unknown): purpose is FolderPurpose {
   return typeof purpose === 'string' && Object.hasOwn(TITLES, purpose);
 }
 
-/** The system folder picker, modal to the asking window; the chosen folder or null for a cancel. */
-export async function pickFolder(contents: WebContents, purpose: unknown): Promise<Result<{ path: string | null }>> {
+/**
+ * The system folder picker, modal to the asking window; the chosen folder or null for a cancel.
+ * The chosen folder is remembered for this window and purpose: the one path the API takes next.
+ */
+export async function pickFolder(contents: WebContents, purpose: unknown, picked: PickedFolders): Promise<Result<{ path: string | null }>> {
   if (!isFolderPurpose(purpose)) return { ok: false, error: apiError('VALIDATION', 'error.validation') };
   const options: OpenDialogOptions = {
     title: translate(TITLES[purpose]),
@@ -28,7 +29,9 @@ export async function pickFolder(contents: WebContents, purpose: unknown): Promi
   try {
     const window = BrowserWindow.fromWebContents(contents);
     const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-    return { ok: true, value: { path: choice.canceled ? null : (choice.filePaths[0] ?? null) } };
+    const folder = choice.canceled ? null : (choice.filePaths[0] ?? null);
+    if (folder !== null) picked.remember(contents, purpose, folder);
+    return { ok: true, value: { path: folder } };
   } catch (error) {
     console.error('Mappväljaren kunde inte öppnas', error);
     return { ok: false, error: apiError('INTERNAL', 'menu.pickFolder.failed') };

@@ -3,6 +3,7 @@ import { apiError } from '../../shared/api/errors';
 import { ipcChannel, METHOD_NAMES, type MethodName } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
 import type { OriginCheck } from './origin';
+import type { PickedFolders } from './pickedFolders';
 
 /** The backend as main sees it: it validates input itself, before any handler runs. */
 export interface ApiDispatcher {
@@ -24,11 +25,16 @@ export function forbiddenSender(): Result<never> {
   return { ok: false, error: apiError('FORBIDDEN_SENDER', 'error.forbiddenSender') };
 }
 
-/** Registers one handler per contract method; returns the function that removes them all. */
-export function registerApiHandlers(ipcMain: IpcMain, backend: ApiDispatcher, isTrusted: OriginCheck): () => void {
+/**
+ * Registers one handler per contract method; returns the function that removes them all.
+ * A folder reaches the backend only if the system dialog gave it to this window (`picked`).
+ */
+export function registerApiHandlers(ipcMain: IpcMain, backend: ApiDispatcher, isTrusted: OriginCheck, picked: PickedFolders): () => void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event, isTrusted)) return forbiddenSender();
+      const notPicked = picked.refusal(event.sender, method, input);
+      if (notPicked) return notPicked;
       try {
         return await backend.dispatch(method, input);
       } catch (error) {

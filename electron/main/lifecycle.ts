@@ -13,6 +13,7 @@ import { DatabaseFromNewerVersionError, DatabaseNotHandledningError } from '../b
 import { registerApiHandlers } from './ipc';
 import { installAppMenu } from './menu';
 import { contentSource, trustedOriginCheck } from './origin';
+import { createPickedFolders } from './pickedFolders';
 import { registerHostHandlers } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, lockDownAllWebContents } from './security';
@@ -115,8 +116,10 @@ export async function startApp(files: ShellFiles, env: NodeJS.ProcessEnv = proce
     return;
   }
   const stopBackups = scheduleAutomaticBackups(backend);
-  const removeApiHandlers = registerApiHandlers(ipcMain, backend, isTrusted);
-  const removeHostHandlers = registerHostHandlers(ipcMain, isTrusted);
+  // The folders the system dialog gave each window: the only paths the API takes from a page.
+  const picked = createPickedFolders();
+  const removeApiHandlers = registerApiHandlers(ipcMain, backend, isTrusted, picked);
+  const removeHostHandlers = registerHostHandlers(ipcMain, isTrusted, picked);
   app.once('will-quit', () => {
     stopBackups();
     removeApiHandlers();

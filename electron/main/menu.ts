@@ -1,4 +1,5 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
+import { SHOW_ABOUT_EVENT } from '../../shared/api/host';
 import { translate } from '../../shared/i18n/translate';
 
 export interface MenuContext {
@@ -9,13 +10,27 @@ export interface MenuContext {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
+/**
+ * "Om Handledning" asks the page for its own dialog (version, database file, backup folder,
+ * which only the backend knows), rather than the native panel that shows only the version.
+ */
+export function showAbout(window: BaseWindow | undefined): void {
+  const open = BrowserWindow.getAllWindows();
+  const target = open.find((candidate) => candidate === window) ?? open[0];
+  target?.webContents.executeJavaScript(`window.dispatchEvent(new Event(${JSON.stringify(SHOW_ABOUT_EVENT)}))`).catch((error: unknown) => {
+    console.error('Om Handledning kunde inte visas', error);
+  });
+}
+
+const about: MenuItemConstructorOptions = { label: translate('menu.about'), click: (_item, window) => showAbout(window) };
+
 /** The Swedish app menu. Roles give each item its native behaviour and shortcut. */
 export function appMenuTemplate({ isPackaged, platform }: MenuContext): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const macAppMenu: MenuItemConstructorOptions = {
     label: translate('menu.app'),
     submenu: [
-      { role: 'about', label: translate('menu.about') },
+      about,
       separator,
       { role: 'services', label: translate('menu.services') },
       separator,
@@ -59,7 +74,7 @@ export function appMenuTemplate({ isPackaged, platform }: MenuContext): MenuItem
   };
   const help: MenuItemConstructorOptions = {
     label: translate('menu.help'),
-    submenu: [{ role: 'about', label: translate('menu.about') }],
+    submenu: [about],
   };
   return isMac ? [macAppMenu, file, edit, view, window, help] : [file, edit, view, help];
 }

@@ -7,6 +7,7 @@ import { translate } from '../../shared/i18n/translate';
 import { forbiddenSender, isTrustedSender } from './ipc';
 import { pickFolder } from './folderPicker';
 import type { OriginCheck } from './origin';
+import type { PickedFolders } from './pickedFolders';
 import { isSafePdfFileName, PDF_FILE_NAME_MAX, writeFileAtomically } from './pdfFile';
 
 // Electron has reported a user's cancel as 'cancelled', then 'canceled', now 'Print job canceled'.
@@ -73,7 +74,7 @@ async function savePageAsPdf(contents: WebContents, fileName: unknown): Promise<
  * The desktop-only HostBridge (print, savePdf, pickFolder), behind the same sender check as
  * the API: only the app's own top-level page may open dialogs or write files. Returns the remover.
  */
-export function registerHostHandlers(ipcMain: IpcMain, isTrusted: OriginCheck): () => void {
+export function registerHostHandlers(ipcMain: IpcMain, isTrusted: OriginCheck, picked: PickedFolders): () => void {
   ipcMain.handle(HOST_CHANNELS.print, async (event): Promise<Result<null>> => {
     if (!isTrustedSender(event, isTrusted)) return forbiddenSender();
     return printPage(event.sender);
@@ -84,7 +85,7 @@ export function registerHostHandlers(ipcMain: IpcMain, isTrusted: OriginCheck): 
   });
   ipcMain.handle(HOST_CHANNELS.pickFolder, async (event, purpose: unknown): Promise<Result<{ path: string | null }>> => {
     if (!isTrustedSender(event, isTrusted)) return forbiddenSender();
-    return pickFolder(event.sender, purpose);
+    return pickFolder(event.sender, purpose, picked);
   });
   return () => {
     for (const channel of Object.values(HOST_CHANNELS)) ipcMain.removeHandler(channel);

@@ -15,3 +15,10 @@ export interface HostBridge {
 }
 
 export const HOST_CHANNELS = { print: 'host:print', savePdf: 'host:savePdf', pickFolder: 'host:pickFolder' } as const;
+
+/**
+ * The window event "Om Handledning" in the app menu sends to the page (main runs it in the
+ * page with executeJavaScript): the page shows its own dialog, the same one its link opens.
+ * An event, not a channel: it carries nothing and asks the page for nothing back.
+ */
+export const SHOW_ABOUT_EVENT = 'handledning:showAbout';

@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN_SENDER'
+  /** Desktop: a folder that did not come from the system folder dialog. */
+  | 'FOLDER_NOT_PICKED'
   | 'STORAGE'
   | 'DISK_FULL'
   | 'RECOVERY_MODE'

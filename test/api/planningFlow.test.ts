@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPlanWindow } from '../../shared/domain/plan';
 import type { PlannedSession } from '../../shared/domain/types';
@@ -36,7 +37,14 @@ describe('planning the weeks ahead', () => {
   it('a new unit is created with a trimmed name and remembered as the last one used', async () => {
     const { unitId } = await setUpNorr();
     expect(await test.call('units.list', {})).toEqual([{ ...NORR, id: unitId }]);
-    expect(await test.call('app.info', {})).toEqual({ version: '9.9.9-test', today: TODAY, lastUnitId: unitId, schemaVersion: MIGRATIONS.length });
+    expect(await test.call('app.info', {})).toEqual({
+      version: '9.9.9-test',
+      today: TODAY,
+      lastUnitId: unitId,
+      schemaVersion: MIGRATIONS.length,
+      dataFile: test.db.name,
+      backupFolder: path.join(path.dirname(test.db.name), 'backups'),
+    });
   });
 
   it('shows the twelve weeks ahead with the team-meeting weeks empty and Kristi himmelsfärdsdag flagged', async () => {

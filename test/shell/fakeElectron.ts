@@ -48,6 +48,7 @@ export class FakeWebContents extends EventEmitter {
     callback?.(...this.printOutcome);
   });
   readonly printToPDF = vi.fn((_options: object) => Promise.resolve(Buffer.from(this.pdfBytes)));
+  readonly executeJavaScript = vi.fn((_code: string) => Promise.resolve(undefined));
 }
 
 export class FakeBrowserWindow extends EventEmitter {

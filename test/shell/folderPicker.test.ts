@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOST_CHANNELS } from '../../shared/api/host';
 import type { Result } from '../../shared/api/result';
 import { contentSource, trustedOriginCheck } from '../../electron/main/origin';
+import { createPickedFolders } from '../../electron/main/pickedFolders';
 import { registerHostHandlers } from '../../electron/main/printing';
 import type { FakeBrowserWindow } from './fakeElectron';
 import { fake, invokeEvent, resetFake } from './fakeElectron';
@@ -15,7 +16,7 @@ let window: FakeBrowserWindow;
 
 beforeEach(() => {
   resetFake();
-  registerHostHandlers(fake.ipcMain as never, isTrusted);
+  registerHostHandlers(fake.ipcMain as never, isTrusted, createPickedFolders());
   window = new fake.BrowserWindow({});
 });
 

@@ -3,6 +3,7 @@ import { ipcChannel, METHOD_NAMES } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
 import { registerApiHandlers } from '../../electron/main/ipc';
 import { contentSource, trustedOriginCheck } from '../../electron/main/origin';
+import { createPickedFolders } from '../../electron/main/pickedFolders';
 import { fake, invokeEvent } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fake);
@@ -18,7 +19,7 @@ function recordingBackend() {
 function withHandlers() {
   fake.ipcMain.handlers.clear();
   const backend = recordingBackend();
-  const remove = registerApiHandlers(fake.ipcMain as never, backend, isTrusted);
+  const remove = registerApiHandlers(fake.ipcMain as never, backend, isTrusted, createPickedFolders());
   const invoke = (method: string, event: object, input: unknown) => fake.ipcMain.handlers.get(`api:${method}`)!(event, input);
   return { backend, remove, invoke };
 }

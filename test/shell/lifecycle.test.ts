@@ -158,6 +158,19 @@ describe('the API over IPC, with the real backend', () => {
     expect(window.webContents.print).toHaveBeenCalledTimes(1);
   });
 
+  it('saves a copy only in the folder the system dialog gave the window; a typed path writes nothing', async () => {
+    await startApp(FILES, env);
+    const own = invokeEvent(APP_PAGE, { sender: mainWindow()!.webContents });
+    const saveCopy = (folder: string) => fake.ipcMain.handlers.get(ipcChannel('backups.saveCopy'))!(own, { folder }) as Promise<Result<unknown>>;
+    const usb = mkdtempSync(path.join(tmpdir(), 'handledning-usb-'));
+    await expect(saveCopy(usb)).resolves.toMatchObject({ ok: false, error: { code: 'FOLDER_NOT_PICKED' } });
+    expect(readdirSync(usb)).toEqual([]);
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [usb] });
+    await expect(fake.ipcMain.handlers.get(HOST_CHANNELS.pickFolder)!(own, 'backupCopy')).resolves.toEqual({ ok: true, value: { path: usb } });
+    await expect(saveCopy(usb)).resolves.toMatchObject({ ok: true });
+    expect(readdirSync(usb)).toEqual([expect.stringMatching(/\.sqlite$/)]);
+  });
+
   it('on quit removes every handler and closes the database', async () => {
     await startApp(FILES, env);
     await call('units.create', { name: 'Hemtjänst Syd', providerName: 'Kommunen', managerName: 'Anna Berg' });

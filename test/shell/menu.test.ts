@@ -1,8 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { menu as menuCatalog } from '../../shared/i18n/sv/menu';
+import { SHOW_ABOUT_EVENT } from '../../shared/api/host';
 import { appMenuTemplate, installAppMenu } from '../../electron/main/menu';
-import { fake } from './fakeElectron';
+import { fake, resetFake } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fake);
 
@@ -36,7 +37,8 @@ describe('the Swedish app menu', () => {
       ['Zooma ut', 'zoomOut'],
       ['Återställ zoom', 'resetZoom'],
       ['Helskärm', 'togglefullscreen'],
-      ['Om Handledning', 'about'],
+      // The app's own dialog, not a role: it shows where the data lives (see below).
+      ['Om Handledning', undefined],
     ]);
   });
 
@@ -74,5 +76,33 @@ describe('the Swedish app menu', () => {
   it('is installed as the application menu', () => {
     installAppMenu({ isPackaged: true, platform: 'linux' });
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledWith({ template: appMenuTemplate({ isPackaged: true, platform: 'linux' }) });
+  });
+});
+
+describe('Om Handledning in the menu', () => {
+  const aboutItems = (platform: NodeJS.Platform) =>
+    allItems(appMenuTemplate({ isPackaged: true, platform })).filter((item) => item.label === 'Om Handledning');
+  const click = (item: MenuItemConstructorOptions, window: unknown) =>
+    (item.click as (item: unknown, window: unknown, event: unknown) => void)(item, window, {});
+
+  it.each(['linux', 'win32', 'darwin'] as const)('on %s opens the page’s own dialog in the window it was chosen from', (platform) => {
+    resetFake();
+    const first = new fake.BrowserWindow({});
+    const second = new fake.BrowserWindow({});
+    const items = aboutItems(platform);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) click(item, second);
+    expect(first.webContents.executeJavaScript).not.toHaveBeenCalled();
+    expect(second.webContents.executeJavaScript).toHaveBeenCalledTimes(items.length);
+    expect(second.webContents.executeJavaScript).toHaveBeenCalledWith(`window.dispatchEvent(new Event("${SHOW_ABOUT_EVENT}"))`);
+  });
+
+  it('with no window chosen uses the app’s window; with none open does nothing', () => {
+    resetFake();
+    const [item] = aboutItems('linux');
+    click(item!, undefined);
+    const window = new fake.BrowserWindow({});
+    click(item!, undefined);
+    expect(window.webContents.executeJavaScript).toHaveBeenCalledOnce();
   });
 });

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOST_CHANNELS } from '../../shared/api/host';
 import type { Result } from '../../shared/api/result';
 import { contentSource, trustedOriginCheck } from '../../electron/main/origin';
+import { createPickedFolders } from '../../electron/main/pickedFolders';
 import { registerHostHandlers } from '../../electron/main/printing';
 import type { FakeBrowserWindow } from './fakeElectron';
 import { fake, invokeEvent, resetFake } from './fakeElectron';
@@ -25,7 +26,7 @@ let remove: () => void;
 
 beforeEach(() => {
   resetFake();
-  remove = registerHostHandlers(fake.ipcMain as never, isTrusted);
+  remove = registerHostHandlers(fake.ipcMain as never, isTrusted, createPickedFolders());
   window = new fake.BrowserWindow({});
   folder = mkdtempSync(path.join(tmpdir(), 'handledning-pdf-'));
 });

@@ -134,7 +134,7 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
   function connect(db: Db): Connection {
     const context: BackendContext = { db, store: createStore(db), today, now, version };
     const handlers: Handlers = {
-      ...appHandlers(context),
+      ...appHandlers(context, dataSafety.locations),
       ...unitHandlers(context),
       ...slotRuleHandlers(context),
       ...teamMeetingHandlers(context),

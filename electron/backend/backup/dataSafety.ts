@@ -234,6 +234,9 @@ export function createDataSafety({ live, dataDir, now, damaged: damagedAtStart, 
     health,
     removeLeftovers,
 
+    /** Where the data lives, for "Om Handledning": the live database file and the backup folder. */
+    locations: () => ({ dataFile: live.file, backupFolder: backupFolder() }),
+
     /** "Säkerhetskopiera nu". */
     create: () => create('manual'),
 

@@ -1,9 +1,11 @@
 import { Anchor, Button, Group, NativeSelect, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SHOW_ABOUT_EVENT } from '../../../shared/api/host';
 import type { ApiError } from '../../../shared/api/result';
 import type { Unit } from '../../../shared/domain/types';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { AboutDialog } from './AboutDialog';
 import { Announcement, useAnnounce } from './announcer';
 import { hrefOf, navigate, type Route } from './route';
 
@@ -38,6 +40,13 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
   const announce = useAnnounce();
   // A confirmation belongs to the view where it happened.
   const leaveView = () => announce('');
+  const [aboutOpen, setAboutOpen] = useState(false);
+  // The desktop menu's "Om Handledning" opens the same dialog as the header's button.
+  useEffect(() => {
+    const open = () => setAboutOpen(true);
+    window.addEventListener(SHOW_ABOUT_EVENT, open);
+    return () => window.removeEventListener(SHOW_ABOUT_EVENT, open);
+  }, []);
   return (
     <>
       <a
@@ -80,6 +89,9 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
                 {t('header.newUnit')}
               </Button>
             )}
+            <Button variant="subtle" onClick={() => setAboutOpen(true)}>
+              {t('about.open')}
+            </Button>
           </Group>
         </Group>
         {showNav && (
@@ -100,6 +112,7 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
         {error && <ErrorAlert error={error} />}
         {children}
       </main>
+      <AboutDialog opened={aboutOpen} onClose={() => setAboutOpen(false)} />
     </>
   );
 }

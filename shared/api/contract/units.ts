@@ -12,6 +12,9 @@ export const unitsContract = {
       today: isoDateSchema,
       lastUnitId: idSchema.nullable(),
       schemaVersion: z.int(),
+      /** For "Om Handledning": the live database file and the backup folder, read-only. */
+      dataFile: z.string(),
+      backupFolder: z.string(),
     }),
   ),
   'units.list': method(none, z.array(unitSchema)),

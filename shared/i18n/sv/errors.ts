@@ -6,6 +6,7 @@ export const errors = {
   'error.unknownMethod': 'Okänd begäran: {{method}}.',
   'error.unauthorized': 'Åtkomst nekad. Starta om Handledning och öppna adressen som skrivs ut.',
   'error.forbiddenSender': 'Begäran kom inte från Handledningens eget fönster och avvisades.',
+  'error.folderNotPicked': 'Mappen kunde inte användas eftersom den inte valdes i dialogrutan. Inget har sparats. Försök igen och välj mappen där.',
   'error.internal': 'Något gick fel i Handledning. Inget har sparats. Försök igen.',
   'error.storage': 'Det gick inte att spara i databasen. Inget har ändrats.',
   'error.network': 'Kontakten med Handledning bröts. Kontrollera att programmet är igång.',

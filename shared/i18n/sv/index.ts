@@ -1,3 +1,4 @@
+import { about } from './about';
 import { auditLabels } from './auditLabels';
 import { billing } from './billing';
 import { billingErrors } from './billingErrors';
@@ -35,4 +36,5 @@ export const sv = {
   ...exportLabels,
   ...auditLabels,
   ...menu,
+  ...about,
 } as const;
