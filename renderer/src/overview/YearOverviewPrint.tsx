@@ -12,8 +12,8 @@ interface Props {
   today: IsoDate;
 }
 
-/** Four columns of consecutive weeks: the whole year on one landscape A4 page, for the wall. */
-const COLUMNS = 4;
+/** Three columns of 17–18 consecutive weeks: the whole year on one landscape A4 page, large enough to read on the wall. */
+const COLUMNS = 3;
 
 /** The year on paper: every week with its day, state and count, then what the states mean and how many of each. */
 export function YearOverviewPrint({ unit, year, weeks, today }: Props) {
@@ -35,19 +35,25 @@ export function YearOverviewPrint({ unit, year, weeks, today }: Props) {
           <table key={column[0]?.week} className="print-table year-print-table">
             <thead>
               <tr>
-                <th scope="col">{t('overview.print.weekShort')}</th>
-                <th scope="col">{t('overview.col.date')}</th>
+                <th scope="col" className="week">
+                  {t('overview.print.weekShort')}
+                </th>
+                <th scope="col" className="date">
+                  {t('overview.col.date')}
+                </th>
                 <th scope="col">{t('overview.col.state')}</th>
                 <th scope="col" className="number">
-                  {t('overview.col.participants')}
+                  {t('overview.print.count')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {column.map((week) => (
                 <tr key={week.week}>
-                  <th scope="row">{week.isoWeek}</th>
-                  <td>
+                  <th scope="row" className="week">
+                    {week.isoWeek}
+                  </th>
+                  <td className="date">
                     {weekDate(week)}
                     {/* A moved session's new time matters as much as its day. */}
                     {week.session?.status === 'moved' && ` ${week.session.startTime}`}

@@ -42,6 +42,7 @@ export const overview = {
   'overview.print.title': 'Årsöversikt {{year}} – handledning',
   'overview.print.printed': 'Utskriven',
   'overview.print.weekShort': 'v.',
+  'overview.print.count': 'Antal',
 
   'roster.print.title': 'Skriv ut personallistan',
   'roster.print.intro': 'Listan tar med namn, yrkesroll, anställning och aktiv period, och antalet per yrkesroll.',
