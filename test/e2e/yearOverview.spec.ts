@@ -148,7 +148,7 @@ test('the roster prints as a portrait list with a head count per role, those on 
   await callApi(page, 'staff.setActivePeriod', { unitId: 1, personId: ids.get('Johan Jansson'), activeFrom: '2026-01-01', activeTo: '2026-05-31' });
 
   await openView(page, 'Personal');
-  const panel = page.getByRole('region', { name: 'Skriv ut personallistan' });
+  const panel = page.getByRole('region', { name: 'Skriv ut listan' });
   await expect(panel.getByRole('radio', { name: 'De som finns på listan i dag' })).toBeChecked();
   await expect(panel.getByRole('button', { name: 'Skriv ut personallistan' })).toBeEnabled();
   await expectNoAxeViolations(page);

@@ -44,7 +44,7 @@ export const overview = {
   'overview.print.weekShort': 'v.',
   'overview.print.count': 'Antal',
 
-  'roster.print.title': 'Skriv ut personallistan',
+  'roster.print.title': 'Skriv ut listan',
   'roster.print.intro': 'Listan tar med namn, yrkesroll, anställning och aktiv period, och antalet per yrkesroll.',
   'roster.print.who': 'Vilka ska med?',
   'roster.print.onRoster': 'De som finns på listan i dag',
