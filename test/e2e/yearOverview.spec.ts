@@ -124,7 +124,9 @@ test('the year overview shows every week of the ISO year with its state, and pri
   await page.getByRole('button', { name: 'Nästa år' }).click();
   await expect(page).toHaveURL(/#\/enhet\/1\/ar\/2026$/);
 
-  // A week with a session opens it.
+  // A week with a session opens it, as in the plan; a cancelled or team-meeting week has none to open.
+  await expect(row(page, '2026-W15').getByRole('link')).toHaveCount(0);
+  await expect(row(page, '2026-W19').getByRole('link')).toHaveCount(0);
   await page.getByRole('link', { name: 'Vecka 2', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Handledning vecka 2' })).toBeVisible();
 

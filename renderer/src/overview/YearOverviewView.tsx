@@ -15,6 +15,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { timeRange } from '../format';
 import { PrintArea } from '../print/PrintArea';
 import { usePrintActions } from '../print/usePrintActions';
+import { opensSession } from '../planning/rowActions';
 import { DataTable } from '../table/DataTable';
 import { StateLegend } from './StateLegend';
 import { YearOverviewPrint } from './YearOverviewPrint';
@@ -50,8 +51,9 @@ export function YearOverviewView({ unit, today, year: chosenYear, onYearChange }
       column.columns([
         column.accessor('isoWeek', {
           header: t('overview.col.week'),
+          // A week links to its session as the plan does: not a team-meeting week or a cancelled one.
           cell: ({ row }) =>
-            row.original.session ? (
+            row.original.session && opensSession(row.original.session) ? (
               <Anchor href={sessionHref(row.original.week, unit.id)}>{t('overview.openWeek', { week: row.original.isoWeek })}</Anchor>
             ) : (
               t('overview.week', { week: row.original.isoWeek })
