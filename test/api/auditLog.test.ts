@@ -492,6 +492,8 @@ describe('printing', () => {
     ['billingForm', '2026-04', 'månad 2026-04, debiteringsunderlag'],
     ['agenda', '2026-W18', 'vecka 2026-W18, dagordning'],
     ['minutes', '2026-W18', 'vecka 2026-W18, minnesanteckningar'],
+    ['yearOverview', '2026', 'år 2026, årsöversikt'],
+    ['roster', '2026-04-20', 'datum 2026-04-20, personallista'],
   ] as const)('a printed %s is logged with its period', async (what, period, subject) => {
     const lines = await linesLeftBy(() => test.call('audit.recordPrinted', { what, unitId, period }));
     expect(lines).toMatchObject([{ action: 'printed', method: 'audit.recordPrinted', subject: `enhet ${unitId}, ${subject}` }]);
@@ -503,6 +505,10 @@ describe('printing', () => {
     ['a week the year does not have', { what: 'minutes', period: '2025-W53' }],
     ['week 0', { what: 'minutes', period: '2026-W00' }],
     ['something never printed', { what: 'plan', period: '2026-04' }],
+    ['a month for a year overview', { what: 'yearOverview', period: '2026-04' }],
+    ['a year the calendar does not know', { what: 'yearOverview', period: '2300' }],
+    ['a week for a roster', { what: 'roster', period: '2026-W18' }],
+    ['a day that does not exist for a roster', { what: 'roster', period: '2026-02-30' }],
   ])('refuses %s and logs nothing', async (_case, fields) => {
     const before = dumpDatabase(test.db);
     const result = await test.send('audit.recordPrinted', { unitId, ...fields });

@@ -23,6 +23,9 @@ const LATER = [
   'renderer/src/staff/readRosterFile.ts',
   'renderer/src/print/AgendaPrint.tsx',
   'renderer/src/print/MinutesPrint.tsx',
+  'renderer/src/overview/YearOverviewView.tsx',
+  'renderer/src/overview/YearOverviewPrint.tsx',
+  'renderer/src/staff/RosterPrint.tsx',
 ];
 
 let chunks: Rolldown.OutputChunk[] = [];

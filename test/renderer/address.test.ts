@@ -6,13 +6,15 @@ import { addressOf, formatAddress, MAX_RANGE_WEEKS, parseAddress, type Address, 
 const plan = (unitId: number | null) => addressOf('planning', unitId);
 
 describe('the address of a view', () => {
-  it('reads and writes the unit, the view and its week, range or month in Swedish words', () => {
+  it('reads and writes the unit, the view and its week, range, month or year in Swedish words', () => {
     const cases: [string, Address][] = [
       ['#/enhet/3/planering?fran=2027-W01&till=2027-W16', addressOf('planning', 3, { range: { from: '2027-W01', to: '2027-W16' } })],
       ['#/enhet/3/planering', plan(3)],
       ['#/enhet/3/tillfalle/2027-W05', addressOf('session', 3, { week: '2027-W05' })],
       ['#/enhet/3/underlag/2027-01', addressOf('billing', 3, { month: '2027-01' })],
       ['#/enhet/3/underlag', addressOf('billing', 3)],
+      ['#/enhet/3/ar/2027', addressOf('yearOverview', 3, { year: 2027 })],
+      ['#/enhet/3/ar', addressOf('yearOverview', 3)],
       ['#/enhet/12/personal', addressOf('staff', 12)],
       ['#/enhet/12/installningar', addressOf('settings', 12)],
       ['#/sakerhetskopior', addressOf('backups', null)],
@@ -75,6 +77,14 @@ describe('the address of a view', () => {
     }
   });
 
+  it('opens the year overview on this year when the year is not one the calendar knows', () => {
+    for (const year of ['27', '02027', '1899', '2200', '2027-01', 'i år', '2027.5']) {
+      expect(parseAddress(`#/enhet/3/ar/${year}`), year).toEqual(addressOf('yearOverview', 3));
+    }
+    expect(parseAddress('#/enhet/3/ar/2026').year).toBe(2026);
+    expect(parseAddress('#/enhet/3/ar/2026/extra')).toEqual(plan(3));
+  });
+
   it('shows the default plan window for a range that is backwards, half, unreal or too long', () => {
     const longest = { from: '2026-W01', to: weekKey(2026 + Math.floor((MAX_RANGE_WEEKS - 1) / 53), 1) };
     for (const query of [
@@ -97,7 +107,7 @@ describe('the address of a view', () => {
   });
 });
 
-const VIEWS: View[] = ['planning', 'settings', 'newUnit', 'staff', 'billing', 'backups', 'auditLog', 'session'];
+const VIEWS: View[] = ['planning', 'settings', 'newUnit', 'staff', 'billing', 'backups', 'auditLog', 'session', 'yearOverview'];
 const weekArb = fc
   .record({ year: fc.integer({ min: 1990, max: 2150 }), week: fc.integer({ min: 1, max: 52 }) })
   .map(({ year, week }) => weekKey(year, week));
@@ -112,9 +122,10 @@ const addressArb: fc.Arbitrary<Address> = fc
     start: weekArb,
     length: fc.integer({ min: 0, max: 100 }),
     month: fc.option(monthArb),
+    year: fc.option(fc.integer({ min: 1900, max: 2199 })),
     withRange: fc.boolean(),
   })
-  .map(({ view, unitId, week, start, length, month, withRange }) => {
+  .map(({ view, unitId, week, start, length, month, year, withRange }) => {
     const [y, w] = start.split('-W').map(Number) as [number, number];
     // Stays within week 52 of a later year, so the end is a real week at most 100 weeks on.
     const end = weekKey(y + Math.floor((w - 1 + length) / 52), ((w - 1 + length) % 52) + 1);
@@ -123,6 +134,7 @@ const addressArb: fc.Arbitrary<Address> = fc
       week: view === 'session' ? week : null,
       range: view === 'planning' && withRange ? { from: start, to: end } : null,
       month: view === 'billing' ? month : null,
+      year: view === 'yearOverview' ? year : null,
     });
   });
 
@@ -144,6 +156,8 @@ describe('the address, for any address', () => {
       'planering',
       'tillfalle',
       'underlag',
+      'ar',
+      '2027',
       '2027-W05',
       '2027-01',
       '?',

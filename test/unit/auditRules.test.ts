@@ -287,6 +287,13 @@ describe('the line a successful call leaves', () => {
     expect(lineOf('audit.recordPrinted', { what: printed, unitId: 3, period }, null)).toEqual({ action: 'printed', subject });
   });
 
+  it.each([
+    ['yearOverview', '2026', 'enhet 3, år 2026, årsöversikt'],
+    ['roster', '2026-04-20', 'enhet 3, datum 2026-04-20, personallista'],
+  ])('printing the %s names its year or day', (printed, period, subject) => {
+    expect(lineOf('audit.recordPrinted', { what: printed, unitId: 3, period }, null)).toEqual({ action: 'printed', subject });
+  });
+
   it('a copy saved with a POSIX path is named by its file too', () => {
     const line = lineOf('backups.saveCopy', {}, { path: `/media/${userFolder}/${backup.fileName}` });
     expect(line?.subject).toBe(`fil ${backup.fileName}`);

@@ -18,6 +18,7 @@ import {
   unit,
   version,
   week,
+  year,
 } from './subject';
 
 /** One line's worth: what was done, and to what (ids only). */
@@ -49,6 +50,17 @@ const PRINTED = {
   billingForm: 'audit.subject.billingForm',
   agenda: 'audit.subject.agenda',
   minutes: 'audit.subject.minutes',
+  yearOverview: 'audit.subject.yearOverview',
+  roster: 'audit.subject.roster',
+} as const;
+
+/** What was printed names its period in its own words: a month, a week, a year or a day. */
+const PRINTED_PERIOD = {
+  billingForm: month,
+  agenda: week,
+  minutes: week,
+  yearOverview: year,
+  roster: date,
 } as const;
 
 const event = <A extends AuditAction>(action: A, ...parts: string[]): AuditEvent<A> => ({ action, subject: subject(...parts) });
@@ -115,8 +127,7 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'recovery.saveDamagedCopy': (_input, copy) => event('backedUp', file(copy.path)),
 
   'audit.export': () => event('exported', translate('audit.subject.log')),
-  'audit.recordPrinted': ({ what, unitId, period }) =>
-    event('printed', unit(unitId), what === 'billingForm' ? month(period) : week(period), translate(PRINTED[what])),
+  'audit.recordPrinted': ({ what, unitId, period }) => event('printed', unit(unitId), PRINTED_PERIOD[what](period), translate(PRINTED[what])),
 };
 
 /** Every method, classified as its policy declares: its subject rule, or why it is not logged. */

@@ -9,6 +9,7 @@ import { translate } from '../../../shared/i18n/translate';
 export const unit = (id: number) => translate('audit.subject.unit', { id });
 export const week = (value: IsoWeekKey) => translate('audit.subject.week', { week: value });
 export const month = (value: YearMonth) => translate('audit.subject.month', { month: value });
+export const year = (value: string) => translate('audit.subject.year', { year: value });
 export const version = (value: number) => translate('audit.subject.version', { version: value });
 export const from = (date: IsoDate) => translate('audit.subject.from', { date });
 export const date = (value: IsoDate) => translate('audit.subject.date', { date: value });

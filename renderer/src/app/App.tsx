@@ -10,7 +10,17 @@ import { FirstRunGuide, type GuideStep } from '../setup/FirstRunGuide';
 import { NewUnitView } from '../units/NewUnitView';
 import { useAnnounce } from './announcer';
 import { addressOf, isUnitView, parseAddress, type Address } from './address';
-import { AuditLogView, BackupsView, BillingView, RecoveryView, SessionView, StaffView, UnitSettingsView, ViewLoading } from './lazyViews';
+import {
+  AuditLogView,
+  BackupsView,
+  BillingView,
+  RecoveryView,
+  SessionView,
+  StaffView,
+  UnitSettingsView,
+  ViewLoading,
+  YearOverviewView,
+} from './lazyViews';
 import { askBeforeLeaving } from './leaveGuard';
 import { goTo, navigate, useRoute } from './route';
 import { Shell } from './Shell';
@@ -100,10 +110,10 @@ export function App() {
 
   /**
    * The unit switcher: a unit's view goes to the same view of the new unit (a week or month of
-   * the old unit means little there); the views of every unit stay as they are.
+   * the old unit means little there, a year means the same); the views of every unit stay as they are.
    */
   const selectUnit = async (id: number) => {
-    if (isUnitView(route)) return goTo(addressOf(route === 'session' ? 'planning' : route, id));
+    if (isUnitView(route)) return goTo(addressOf(route === 'session' ? 'planning' : route, id, { year: address.year }));
     // A change of address asks the leave guard in the router; this one keeps the address, so it asks here.
     if (await askBeforeLeaving()) await showUnit(id);
   };
@@ -123,8 +133,8 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the parsed address is new each render; its text (hash) is what changes
   }, [hash, info, units, unitId, showUnit]);
 
-  /** Another range or month of the view shown: a step of its own in the history. */
-  const goWithin = (extra: Partial<Pick<Address, 'range' | 'month'>>) => goTo(addressOf(route, unitId, extra));
+  /** Another range, month or year of the view shown: a step of its own in the history. */
+  const goWithin = (extra: Partial<Pick<Address, 'range' | 'month' | 'year'>>) => goTo(addressOf(route, unitId, extra));
 
   /** A unit just created (guide step 1 or "Ny enhet"): it has no slot yet, so the guide goes on. */
   const addUnit = async (created: Unit, restartGuide: boolean) => {
@@ -198,6 +208,9 @@ export function App() {
     if (route === 'auditLog') return <AuditLogView />;
     if (route === 'billing') {
       return <BillingView key={unit.id} unit={unit} today={info.today} month={address.month} onMonthChange={(month) => goWithin({ month })} />;
+    }
+    if (route === 'yearOverview') {
+      return <YearOverviewView key={unit.id} unit={unit} today={info.today} year={address.year} onYearChange={(year) => goWithin({ year })} />;
     }
     if (route === 'session' && week) {
       return <SessionView key={`${unit.id}-${week}`} unit={unit} week={week} today={info.today} />;

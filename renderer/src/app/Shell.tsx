@@ -22,9 +22,10 @@ interface Props {
 
 const NAV: {
   route: Exclude<Route, 'session'>;
-  key: 'nav.planning' | 'nav.staff' | 'nav.billing' | 'nav.settings' | 'nav.backups' | 'nav.auditLog';
+  key: 'nav.planning' | 'nav.yearOverview' | 'nav.staff' | 'nav.billing' | 'nav.settings' | 'nav.backups' | 'nav.auditLog';
 }[] = [
   { route: 'planning', key: 'nav.planning' },
+  { route: 'yearOverview', key: 'nav.yearOverview' },
   { route: 'staff', key: 'nav.staff' },
   { route: 'billing', key: 'nav.billing' },
   { route: 'settings', key: 'nav.settings' },

@@ -2,11 +2,11 @@ import { isWeekKey, mondayOfWeek } from '../../../shared/domain/calendar';
 import type { IsoWeekKey, YearMonth } from '../../../shared/domain/types';
 
 // Where the manager is, as the address fragment says it: '#/enhet/3/planering?fran=2027-W01&till=2027-W16',
-// '#/enhet/3/tillfalle/2027-W05', '#/enhet/3/underlag/2027-01'. Pure, so it can be tested without a browser.
+// '#/enhet/3/tillfalle/2027-W05', '#/enhet/3/underlag/2027-01', '#/enhet/3/ar/2027'. Pure, so it can be tested without a browser.
 // An address is typed, pasted, bookmarked or old: whatever it holds, parsing never throws; what cannot
-// be read falls back to the plan (or the view's default range or month) without a word.
+// be read falls back to the plan (or the view's default range, month or year) without a word.
 
-export type View = 'planning' | 'settings' | 'newUnit' | 'staff' | 'billing' | 'backups' | 'auditLog' | 'session';
+export type View = 'planning' | 'settings' | 'newUnit' | 'staff' | 'billing' | 'backups' | 'auditLog' | 'session' | 'yearOverview';
 
 /** The plan's weeks, first and last, both whole ISO weeks. */
 export interface WeekRange {
@@ -24,6 +24,8 @@ export interface Address {
   range: WeekRange | null;
   /** The billing month; null is the month the form opens on by itself. Only with 'billing'. */
   month: YearMonth | null;
+  /** The ISO week-year; null is the year of today. Only with 'yearOverview'. */
+  year: number | null;
 }
 
 const SLUGS: Record<View, string> = {
@@ -35,10 +37,11 @@ const SLUGS: Record<View, string> = {
   backups: 'sakerhetskopior',
   auditLog: 'logg',
   session: 'tillfalle',
+  yearOverview: 'ar',
 };
 
 /** Views of one unit carry its id; Ny enhet, Säkerhetskopior and Logg are the same for every unit. */
-const UNIT_VIEWS: ReadonlySet<View> = new Set(['planning', 'settings', 'staff', 'billing', 'session']);
+const UNIT_VIEWS: ReadonlySet<View> = new Set(['planning', 'settings', 'staff', 'billing', 'session', 'yearOverview']);
 
 export const isUnitView = (view: View): boolean => UNIT_VIEWS.has(view);
 
@@ -49,13 +52,16 @@ const MAX_LENGTH = 200;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const UNIT_ID = /^[1-9]\d{0,8}$/;
 const MONTH = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/;
+/** The years the calendar knows whole (1900–2199), as the months. */
+const YEAR = /^(19|20|21)\d{2}$/;
 
-export const addressOf = (view: View, unitId: number | null, extra: Partial<Pick<Address, 'week' | 'range' | 'month'>> = {}): Address => ({
+export const addressOf = (view: View, unitId: number | null, extra: Partial<Pick<Address, 'week' | 'range' | 'month' | 'year'>> = {}): Address => ({
   view,
   unitId,
   week: extra.week ?? null,
   range: extra.range ?? null,
   month: extra.month ?? null,
+  year: extra.year ?? null,
 });
 
 const PLAN: Address = addressOf('planning', null);
@@ -66,6 +72,7 @@ export function formatAddress(address: Address): string {
   if (address.view === 'session' && address.week) return `#${unit}/${slug}/${address.week}`;
   if (address.view === 'session') return `#${unit}/${SLUGS.planning}`;
   if (address.view === 'billing' && address.month) return `#${unit}/${slug}/${address.month}`;
+  if (address.view === 'yearOverview' && address.year !== null) return `#${unit}/${slug}/${address.year}`;
   if (address.view === 'planning' && address.range) return `#${unit}/${slug}?fran=${address.range.from}&till=${address.range.to}`;
   return `#${unit}/${slug}`;
 }
@@ -89,6 +96,7 @@ export function parseAddress(hash: string): Address {
     return detail !== undefined && isWeekKey(detail) ? addressOf('session', unitId, { week: detail }) : { ...PLAN, unitId };
   }
   if (view === 'billing') return addressOf('billing', unitId, { month: detail !== undefined && MONTH.test(detail) ? detail : null });
+  if (view === 'yearOverview') return addressOf('yearOverview', unitId, { year: detail !== undefined && YEAR.test(detail) ? Number(detail) : null });
   if (detail !== undefined) return { ...PLAN, unitId };
   if (view === 'planning') return addressOf('planning', unitId, { range: rangeOf(new URLSearchParams(query)) });
   return addressOf(view, unitId);

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 
 export const SessionView = lazy(() => import('../session/SessionView').then((m) => ({ default: m.SessionView })));
 export const StaffView = lazy(() => import('../staff/StaffView').then((m) => ({ default: m.StaffView })));
+export const YearOverviewView = lazy(() => import('../overview/YearOverviewView').then((m) => ({ default: m.YearOverviewView })));
 export const BillingView = lazy(() => import('../billing/BillingView').then((m) => ({ default: m.BillingView })));
 export const UnitSettingsView = lazy(() => import('../units/UnitSettingsView').then((m) => ({ default: m.UnitSettingsView })));
 export const BackupsView = lazy(() => import('../dataSafety/BackupsView').then((m) => ({ default: m.BackupsView })));

@@ -14,6 +14,8 @@ export const hrefOf = (route: Exclude<Route, 'session'>, unitId: number | null =
 export const sessionHref = (week: IsoWeekKey, unitId: number | null = null): string => formatAddress(addressOf('session', unitId, { week }));
 /** One unit's billing form of one month: '#/enhet/3/underlag/2027-01'. */
 export const billingHref = (unitId: number, month: YearMonth): string => formatAddress(addressOf('billing', unitId, { month }));
+/** One unit's year at a glance: '#/enhet/3/ar/2027'. */
+export const yearOverviewHref = (unitId: number, year: number): string => formatAddress(addressOf('yearOverview', unitId, { year }));
 
 /**
  * A deliberate step (a view, a unit, another range or month) is a new history entry, so Back

@@ -12,6 +12,7 @@ import { ActivePeriodDialog } from './ActivePeriodDialog';
 import { AddMemberForm } from './AddMemberForm';
 import { DeactivateMemberDialog, EditMemberDialog } from './MemberDialogs';
 import { RosterImport } from './RosterImport';
+import { RosterPrintPanel } from './RosterPrintPanel';
 import { RosterTable, type MemberAction, type MemberHandlers } from './RosterTable';
 
 interface Props {
@@ -39,6 +40,9 @@ export function StaffView({ unit, today }: Props) {
   const [showEnded, setShowEnded] = useState(false);
   // The list shown before stays while the one with (or without) ended members is on its way.
   const memberList = useApiQuery('staff.list', { unitId: unit.id, includeInactive: showEnded }, { keepPreviousData: true });
+  // The printed roster: those on the list today unless the manager asks for the leavers too.
+  const [printLeavers, setPrintLeavers] = useState(false);
+  const printList = useApiQuery('staff.list', { unitId: unit.id, includeInactive: printLeavers }, { keepPreviousData: true });
   const people = useApiQuery('people.list', {});
   const units = useApiQuery('units.list', {});
   const routineStart = useApiQuery('units.routineStart', { unitId: unit.id });
@@ -53,11 +57,12 @@ export function StaffView({ unit, today }: Props) {
       memberList.data && people.data && units.data ? { members: [...memberList.data].sort(byName), people: people.data, units: units.data } : null,
     [memberList.data, people.data, units.data],
   );
-  const loadError = memberList.error ?? people.error ?? units.error ?? routineStart.error;
-  // After a change anyone may be new, moved or renamed: all three lists are read again.
+  const loadError = memberList.error ?? printList.error ?? people.error ?? units.error ?? routineStart.error;
+  // After a change anyone may be new, moved or renamed: every list is read again.
   const load = async () => {
-    await Promise.all([memberList.reload(), people.reload(), units.reload()]);
+    await Promise.all([memberList.reload(), printList.reload(), people.reload(), units.reload()]);
   };
+  const printMembers = useMemo(() => (printList.data ? [...printList.data].sort(byName) : null), [printList.data]);
 
   useEffect(() => {
     if (!focusTarget || !roster) return;
@@ -129,6 +134,8 @@ export function StaffView({ unit, today }: Props) {
           )}
         </div>
       </section>
+
+      <RosterPrintPanel unit={unit} today={today} withLeavers={printLeavers} onScopeChange={setPrintLeavers} members={printMembers} />
 
       {roster && routineStart.data && (
         <>

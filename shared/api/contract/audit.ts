@@ -1,9 +1,23 @@
 import { z } from 'zod';
-import { isWeekKey } from '../../domain/calendar';
+import { isIsoDate, isWeekKey } from '../../domain/calendar';
 import { LIMITS } from '../../domain/limits';
 import { auditLineSchema, exportedFileSchema, idSchema, yearMonthSchema } from '../schemas';
 import type { auditMethods } from './audit.methods';
 import { method, none, type ContractFor } from './method';
+
+const PRINTED_DOCUMENTS = ['billingForm', 'agenda', 'minutes', 'yearOverview', 'roster'] as const;
+
+/**
+ * A billing form is printed per month, an agenda or minutes per (existing) ISO week, a year
+ * overview per ISO year, and a roster as it stands on a day (the day it lists who is on it).
+ */
+const PERIOD_OF: Record<(typeof PRINTED_DOCUMENTS)[number], (period: string) => boolean> = {
+  billingForm: (period) => yearMonthSchema.safeParse(period).success,
+  agenda: isWeekKey,
+  minutes: isWeekKey,
+  yearOverview: (period) => /^(19|20|21)\d{2}$/.test(period),
+  roster: isIsoDate,
+};
 
 export const auditContract = {
   /** Newest first; `beforeId` pages back. Each line's subject also in words (`subjectText`). */
@@ -16,20 +30,16 @@ export const auditContract = {
   ),
   /** The whole log as CSV (semicolons, UTF-8 with BOM). */
   'audit.export': method(none, exportedFileSchema),
-  /** The page printed something (a billing form, an agenda, minutes): logged as 'printed'. */
+  /** The page printed something (a billing form, an agenda, minutes, a year overview, a roster): logged as 'printed'. */
   'audit.recordPrinted': method(
     z
       .strictObject({
-        what: z.enum(['billingForm', 'agenda', 'minutes'], { error: 'validation.invalid' }),
+        what: z.enum(PRINTED_DOCUMENTS, { error: 'validation.invalid' }),
         unitId: idSchema,
-        /** The month (YYYY-MM) or week (YYYY-Www) printed. */
-        period: z.string({ error: 'validation.invalid' }).regex(/^\d{4}-(0[1-9]|1[0-2]|W\d{2})$/, { error: 'validation.invalid' }),
+        /** The month (YYYY-MM), week (YYYY-Www), year (YYYY) or day (YYYY-MM-DD) printed. */
+        period: z.string({ error: 'validation.invalid' }).regex(/^\d{4}(-(0[1-9]|1[0-2]|W\d{2})(-\d{2})?)?$/, { error: 'validation.invalid' }),
       })
-      // A billing form is printed per month, an agenda or minutes per (existing) ISO week.
-      .refine(({ what, period }) => (what === 'billingForm' ? yearMonthSchema.safeParse(period).success : isWeekKey(period)), {
-        error: 'validation.invalid',
-        path: ['period'],
-      }),
+      .refine(({ what, period }) => PERIOD_OF[what](period), { error: 'validation.invalid', path: ['period'] }),
     z.null(),
   ),
 } satisfies ContractFor<typeof auditMethods>;

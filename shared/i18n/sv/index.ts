@@ -8,6 +8,7 @@ import { dataSafetyErrors } from './dataSafetyErrors';
 import { errors } from './errors';
 import { exportLabels } from './exportLabels';
 import { menu } from './menu';
+import { overview } from './overview';
 import { rosterErrors } from './rosterErrors';
 import { sessionErrors } from './sessionErrors';
 import { planning } from './planning';
@@ -32,6 +33,7 @@ export const sv = {
   ...staff,
   ...session,
   ...billing,
+  ...overview,
   ...dataSafety,
   ...exportLabels,
   ...auditLabels,
