@@ -114,6 +114,11 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   // In recovery mode there is no database to log into; on a sound database it is a verified copy.
   'recovery.saveDamagedCopy': (_input, copy) => event('backedUp', file(copy.path)),
 
+  'calendar.sessions': ({ unitId, from: first, to }) => event('exported', unit(unitId), from(first), date(to), translate('audit.subject.calendar')),
+  'calendar.teamMeetings': ({ unitId, from: first, to }) =>
+    event('exported', unit(unitId), from(first), date(to), translate('audit.subject.teamMeetingCalendar')),
+  'calendar.session': ({ unitId, week: w }) => event('exported', unit(unitId), week(w), translate('audit.subject.calendar')),
+
   'audit.export': () => event('exported', translate('audit.subject.log')),
   'audit.recordPrinted': ({ what, unitId, period }) =>
     event('printed', unit(unitId), what === 'billingForm' ? month(period) : week(period), translate(PRINTED[what])),

@@ -1,6 +1,7 @@
 import { auditLabels } from './auditLabels';
 import { billing } from './billing';
 import { billingErrors } from './billingErrors';
+import { calendar } from './calendar';
 import { common } from './common';
 import { dataSafety } from './dataSafety';
 import { dataSafetyErrors } from './dataSafetyErrors';
@@ -31,6 +32,7 @@ export const sv = {
   ...staff,
   ...session,
   ...billing,
+  ...calendar,
   ...dataSafety,
   ...exportLabels,
   ...auditLabels,
