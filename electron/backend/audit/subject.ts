@@ -11,6 +11,7 @@ export const week = (value: IsoWeekKey) => translate('audit.subject.week', { wee
 export const month = (value: YearMonth) => translate('audit.subject.month', { month: value });
 export const version = (value: number) => translate('audit.subject.version', { version: value });
 export const from = (date: IsoDate) => translate('audit.subject.from', { date });
+export const to = (date: IsoDate) => translate('audit.subject.to', { date });
 export const date = (value: IsoDate) => translate('audit.subject.date', { date: value });
 export const slotRule = (id: number) => translate('audit.subject.slotRule', { id });
 export const teamMeetingDate = (id: number) => translate('audit.subject.teamMeetingDate', { id });
