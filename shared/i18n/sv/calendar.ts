@@ -28,6 +28,7 @@ export const calendar = {
   'units.managerEmail': 'Enhetschefens e-post (valfritt)',
   'units.managerEmailHint': 'Står som arrangör i kalendern.',
   'staff.email': 'E-post (valfritt)',
+  'staff.emailHint': 'För att bjuda in till handledningen i kalendern.',
   'audit.subject.to': 'till {{date}}',
   'audit.subject.calendar': 'kalender',
   'audit.subject.teamMeetingCalendar': 'teamträffar i kalender',
