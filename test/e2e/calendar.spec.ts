@@ -45,6 +45,8 @@ test('the plan goes to the calendar as one file, the week’s session as another
   await page.getByLabel('Plats (valfritt)').fill('Konferensrummet, Storgatan 4');
   await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
   await expect(page.getByRole('status')).toHaveText('Sparat');
+  await expectNoAxeViolations(page);
+  await screenshot(page, testInfo, 'calendar-00-settings');
 
   // One person with an e-mail address, to invite.
   await openView(page, 'Personal');
