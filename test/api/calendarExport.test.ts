@@ -186,6 +186,13 @@ describe('the supervision series as a calendar file', () => {
     );
   });
 
+  it('is stamped with the backend’s clock, its SEQUENCE the export’s minute: a later export is the newer version', async () => {
+    const first = parse(text(await call('calendar.sessions', { unitId, ...YEAR }))).getFirstSubcomponent('vevent')!;
+    expect((first.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate()).toEqual(EXPORTED_AT);
+    const sequence = Number(first.getFirstPropertyValue('sequence'));
+    expect(sequence).toBe(Math.floor((EXPORTED_AT.getTime() - Date.UTC(2024, 0, 1)) / 60_000));
+  });
+
   it('has the manager as organizer, the place, the fixed agenda, and invites only when asked', async () => {
     await call('units.update', { id: unitId, ...NORR, location: 'Konferensrummet, Storgatan 4', managerEmail: 'anna.berg@kommun.se' });
     const quiet = parse(text(await call('calendar.sessions', { unitId, ...YEAR }))).getFirstSubcomponent('vevent')!;
