@@ -1,6 +1,7 @@
 import type { AuditAction } from '../domain/types';
 import { auditMethods } from './contract/audit.methods';
 import { billingMethods } from './contract/billing.methods';
+import { calendarMethods } from './contract/calendar.methods';
 import { dataSafetyMethods } from './contract/dataSafety.methods';
 import { planningMethods } from './contract/planning.methods';
 import { rosterMethods } from './contract/roster.methods';
@@ -19,6 +20,7 @@ export const METHODS_BY_DOMAIN = {
   roster: rosterMethods,
   sessions: sessionsMethods,
   billing: billingMethods,
+  calendar: calendarMethods,
   dataSafety: dataSafetyMethods,
   audit: auditMethods,
 } as const;
@@ -37,6 +39,7 @@ export const METHOD_POLICIES = {
   ...rosterMethods,
   ...sessionsMethods,
   ...billingMethods,
+  ...calendarMethods,
   ...dataSafetyMethods,
   ...auditMethods,
 } satisfies Record<string, MethodPolicy>;

@@ -60,13 +60,36 @@ const requiredName = (key: string) =>
     .max(LIMITS.nameMax, { error: 'validation.unitNameTooLong' })
     .check(withoutPersonnummer('validation.nameWithPersonnummer'));
 
+/** An e-mail address, or '' for none. */
+export const optionalEmailSchema = z
+  .string({ error: 'validation.email' })
+  .trim()
+  .max(LIMITS.emailMax, { error: 'validation.email' })
+  .refine((text) => text === '' || z.email().safeParse(text).success, { error: 'validation.email' });
+
 export const unitFieldsSchema = z.strictObject({
   name: requiredName('validation.unitNameRequired'),
   providerName: requiredName('validation.providerNameRequired'),
   managerName: requiredName('validation.managerNameRequired'),
+  // Both leave the app in the calendar file, so a personnummer is refused as in a name.
+  location: z
+    .string({ error: 'validation.placeTooLong' })
+    .trim()
+    .max(LIMITS.placeMax, { error: 'validation.placeTooLong' })
+    .check(withoutPersonnummer('validation.personnummerRefused'))
+    .default(''),
+  // Optional with '' as default: callers from before the calendar fields still create units.
+  managerEmail: optionalEmailSchema.default(''),
 });
 
-export const unitSchema = z.strictObject({ id: idSchema, name: z.string(), providerName: z.string(), managerName: z.string() });
+export const unitSchema = z.strictObject({
+  id: idSchema,
+  name: z.string(),
+  providerName: z.string(),
+  managerName: z.string(),
+  location: z.string(),
+  managerEmail: z.string(),
+});
 
 export const slotRuleFieldsSchema = z.strictObject({
   weekday: weekdaySchema,
@@ -145,6 +168,7 @@ export const MESSAGE_PARAMS: Record<string, Record<string, number>> = {
   'validation.caseReferenceTooLong': { max: LIMITS.caseReferenceMax },
   'validation.importTooLong': { max: LIMITS.importRowsMax },
   'validation.tooManyAttendees': { max: LIMITS.attendeesMax },
+  'validation.placeTooLong': { max: LIMITS.placeMax },
 };
 
 // --- Issue 3: roster and session records --------------------------------------------
@@ -167,6 +191,7 @@ export const personSchema = z.strictObject({
   name: z.string(),
   role: staffRoleSchema,
   employment: employmentSchema,
+  email: z.string(),
 });
 
 export const staffMemberSchema = personSchema.extend({

@@ -1,6 +1,9 @@
 /** Bounds on what the app accepts, shared by the schemas, the domain rules and the forms. */
 export const LIMITS = {
   nameMax: 80,
+  /** A unit's place (plats), e.g. "Konferensrummet, Storgatan 4". */
+  placeMax: 120,
+  emailMax: 254,
   textMax: 500,
   durationMin: 5,
   durationMax: 240,

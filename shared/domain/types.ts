@@ -21,6 +21,10 @@ export interface Unit {
   providerName: string;
   /** The enhetschef / verksamhetsansvarig who convenes. */
   managerName: string;
+  /** Where the supervision is held (plats), for the calendar; '' when not given. */
+  location: string;
+  /** The manager's e-mail: the organizer of the calendar events; '' when not given. */
+  managerEmail: string;
 }
 
 /** The weekly slot, in force from `validFrom` until a newer rule's `validFrom`. */
@@ -135,6 +139,8 @@ export interface Person {
   name: string;
   role: StaffRole;
   employment: Employment;
+  /** To invite them to the calendar events; '' when not given. */
+  email: string;
 }
 
 /** A person as a member of one unit's roster. Leavers keep their row, with activeTo set. */

@@ -41,7 +41,7 @@ async function linesLeftBy(work: () => Promise<unknown>): Promise<AuditEntry[]> 
 
 /** What a subject may be made of: ids, weeks, months, dates, versions, backup file names and fixed words. */
 const SUBJECT_PART =
-  /^(enhet \d+|alla enheter|vecka \d{4}-W\d{2}|månad \d{4}-\d{2}|version \d+|(från|datum) \d{4}-\d{2}-\d{2}|veckotid \d+|(återkommande )?teamträff \d+|person \d+|personer \d+(, \d+)*|ärende \d+|åtgärd \d+|dagordning|minnesanteckningar|debiteringsunderlag|debiteringsinställningar|inställningar|mapp för säkerhetskopior|fil handledning-[a-z0-9-]+\.sqlite|den senaste återställningen ångrad|nyaste säkerhetskopian|loggen)$/;
+  /^(enhet \d+|alla enheter|vecka \d{4}-W\d{2}|månad \d{4}-\d{2}|version \d+|(från|till|datum) \d{4}-\d{2}-\d{2}|veckotid \d+|(återkommande )?teamträff \d+|person \d+|personer \d+(, \d+)*|ärende \d+|åtgärd \d+|dagordning|minnesanteckningar|debiteringsunderlag|debiteringsinställningar|inställningar|mapp för säkerhetskopior|fil handledning-[a-z0-9-]+\.sqlite|den senaste återställningen ångrad|nyaste säkerhetskopian|loggen|kalender|teamträffar i kalender)$/;
 const isIdsOnly = (subject: string) => subject.split(/, (?=[a-zåäö])/).every((part) => SUBJECT_PART.test(part));
 
 /** Everything private the calls below carry: none of it may reach the log. */
@@ -230,6 +230,18 @@ const LOGGED_CALLS: { [M in MethodName]?: LoggedCall<M> } = {
   'billing.exportSummaryCsv': {
     input: () => ({ month: '2026-04' }),
     line: () => ({ action: 'exported', subject: 'alla enheter, månad 2026-04, debiteringsunderlag' }),
+  },
+  'calendar.sessions': {
+    input: ({ unit }) => ({ unitId: unit.id, from: '2026-04-01', to: '2026-06-30', inviteStaff: true }),
+    line: ({ unit }) => ({ action: 'exported', subject: `enhet ${unit.id}, från 2026-04-01, till 2026-06-30, kalender` }),
+  },
+  'calendar.teamMeetings': {
+    input: ({ unit }) => ({ unitId: unit.id, from: '2026-04-01', to: '2026-06-30' }),
+    line: ({ unit }) => ({ action: 'exported', subject: `enhet ${unit.id}, från 2026-04-01, till 2026-06-30, teamträffar i kalender` }),
+  },
+  'calendar.session': {
+    input: ({ unit, records }) => ({ unitId: unit.id, week: records.week }),
+    line: ({ unit, records }) => ({ action: 'exported', subject: `enhet ${unit.id}, vecka ${records.week}, kalender` }),
   },
   'audit.export': {
     input: () => ({}),

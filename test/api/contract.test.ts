@@ -76,6 +76,9 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'billing.exportCsv': { unitId, month: '2026-04' },
     'billing.exportSummaryXlsx': { month: '2026-04' },
     'billing.exportSummaryCsv': { month: '2026-04' },
+    'calendar.sessions': { unitId, from: '2026-04-01', to: '2026-06-30' },
+    'calendar.teamMeetings': { unitId, from: '2026-04-01', to: '2026-06-30' },
+    'calendar.session': { unitId, week: records.week },
     'health.get': {},
     'backups.list': {},
     'backups.create': {},
@@ -352,7 +355,7 @@ describe('a unit name can be used only once', () => {
 
   it('units.update lets a unit keep its own name in another case', async () => {
     const renamed = await test.call('units.update', { ...NORR, id: seed.unit.id, name: '  hemtjänst norr ' });
-    expect(renamed).toEqual({ ...NORR, id: seed.unit.id, name: 'hemtjänst norr' });
+    expect(renamed).toEqual({ ...NORR, id: seed.unit.id, name: 'hemtjänst norr', location: '', managerEmail: '' });
   });
 });
 

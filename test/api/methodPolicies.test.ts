@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { contract } from '../../shared/api/contract';
 import { auditContract } from '../../shared/api/contract/audit';
 import { billingContract } from '../../shared/api/contract/billing';
+import { calendarContract } from '../../shared/api/contract/calendar';
 import { dataSafetyContract } from '../../shared/api/contract/dataSafety';
 import { method, none, type ContractFor } from '../../shared/api/contract/method';
 import { planningContract } from '../../shared/api/contract/planning';
@@ -41,6 +42,7 @@ const CONTRACT_BY_DOMAIN: Record<Domain, object> = {
   roster: rosterContract,
   sessions: sessionsContract,
   billing: billingContract,
+  calendar: calendarContract,
   dataSafety: dataSafetyContract,
   audit: auditContract,
 };

@@ -95,6 +95,13 @@ const FIELDS: Field[] = [
     key: 'validation.nameWithPersonnummer',
   },
   {
+    label: 'the unit’s place (in the calendar file)',
+    method: 'units.update',
+    input: ({ unit }, location) => ({ ...NORR, id: unit.id, location }),
+    path: 'location',
+    key: 'validation.personnummerRefused',
+  },
+  {
     label: 'the municipality',
     method: 'billing.settings.save',
     input: ({ unit }, municipality) => ({ unitId: unit.id, ...BILLING_SETTINGS, municipality }),

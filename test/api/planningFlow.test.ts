@@ -36,7 +36,7 @@ const statuses = (plan: PlannedSession[]) => Object.fromEntries(plan.map((s) => 
 describe('planning the weeks ahead', () => {
   it('a new unit is created with a trimmed name and remembered as the last one used', async () => {
     const { unitId } = await setUpNorr();
-    expect(await test.call('units.list', {})).toEqual([{ ...NORR, id: unitId }]);
+    expect(await test.call('units.list', {})).toEqual([{ ...NORR, id: unitId, location: '', managerEmail: '' }]);
     expect(await test.call('app.info', {})).toEqual({
       version: '9.9.9-test',
       today: TODAY,

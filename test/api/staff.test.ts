@@ -44,6 +44,7 @@ describe('keeping the roster', () => {
       name: 'Åsa Öberg',
       role: 'nurse',
       employment: 'regular',
+      email: '',
       unitId: norr,
       activeFrom: '2026-01-01',
       activeTo: null,
@@ -59,7 +60,7 @@ describe('keeping the roster', () => {
 
     expect(inSoder).toEqual({ ...eva, unitId: soder, activeFrom: '2026-03-01' });
     expect(await test.call('people.list', {})).toEqual([
-      { id: eva.id, name: 'Eva Falk', role: 'physiotherapist', employment: 'regular', unitIds: [norr, soder] },
+      { id: eva.id, name: 'Eva Falk', role: 'physiotherapist', employment: 'regular', email: '', unitIds: [norr, soder] },
     ]);
     expect(await roster(soder)).toEqual(['Eva Falk']);
   });
@@ -71,7 +72,7 @@ describe('keeping the roster', () => {
     const updated = await test.call('staff.update', { personId: eva.id, name: 'Eva Lind', role: 'occupationalTherapist', employment: 'substitute' });
     await test.restart();
 
-    expect(updated).toEqual({ id: eva.id, name: 'Eva Lind', role: 'occupationalTherapist', employment: 'substitute' });
+    expect(updated).toEqual({ id: eva.id, name: 'Eva Lind', role: 'occupationalTherapist', employment: 'substitute', email: '' });
     for (const unitId of [norr, soder]) {
       expect(await test.call('staff.list', { unitId, includeInactive: false })).toEqual([expect.objectContaining({ ...updated, unitId })]);
     }

@@ -68,7 +68,7 @@ describe('browser mode: the API over loopback HTTP', () => {
   it('answers a call with the right token exactly as the backend does', async () => {
     const created = await callApi('units.create', NORR);
     expect(created.status).toBe(200);
-    expect(JSON.parse(created.body)).toEqual({ ok: true, value: { ...NORR, id: 1 } });
+    expect(JSON.parse(created.body)).toEqual({ ok: true, value: { ...NORR, id: 1, location: '', managerEmail: '' } });
 
     const overHttp = await callApi('units.list', {});
     expect(JSON.parse(overHttp.body)).toEqual(await test.send('units.list', {}));

@@ -7,6 +7,7 @@ const member = (id: number, name: string, activeFrom: string, activeTo: string |
   unitId: 1,
   name,
   role: 'careStaff',
+  email: '',
   employment: 'regular',
   activeFrom,
   activeTo,

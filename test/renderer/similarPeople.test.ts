@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PersonWithUnits } from '../../shared/domain/types';
 import { similarPeople } from '../../renderer/src/staff/similarPeople';
 
-const person = (id: number, name: string): PersonWithUnits => ({ id, name, role: 'careStaff', employment: 'regular', unitIds: [1] });
+const person = (id: number, name: string): PersonWithUnits => ({ id, name, role: 'careStaff', employment: 'regular', email: '', unitIds: [1] });
 const people = [person(1, 'Eva Lund'), person(2, 'Evert Åberg'), person(3, 'Anna-Lena Öst')];
 const names = (typed: string) => similarPeople(people, typed).map((p) => p.name);
 

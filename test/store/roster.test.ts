@@ -26,7 +26,7 @@ describe('the roster tables', () => {
       { name: 'people', strict: 1 },
       { name: 'unit_staff', strict: 1 },
     ]);
-    expect(columns('people')).toEqual(['id', 'name', 'name_key', 'role', 'employment', 'created_at', 'updated_at']);
+    expect(columns('people')).toEqual(['id', 'name', 'name_key', 'role', 'employment', 'created_at', 'updated_at', 'email']);
     expect(columns('unit_staff')).toEqual(['unit_id', 'person_id', 'active_from', 'active_to', 'created_at', 'updated_at']);
   });
 
@@ -45,7 +45,7 @@ describe('the roster tables', () => {
     store = createStore(db);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     const [unit] = store.units.list();
-    expect(unit).toEqual({ id: 1, ...unitFields('Hemtjänst Norr') });
+    expect(unit).toEqual({ id: 1, ...unitFields('Hemtjänst Norr'), location: '', managerEmail: '' });
     if (!unit) return;
     const person = store.people.insert({ name: 'Eva Falk', role: 'physiotherapist', employment: 'regular' });
     expect(store.staff.insert(unit.id, person.id, TODAY)).toMatchObject({ id: person.id, unitId: unit.id });

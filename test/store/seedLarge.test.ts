@@ -12,6 +12,8 @@ function contentOf(file: string): string {
   const db = new Database(file, { readonly: true });
   try {
     const dump = JSON.parse(dumpDatabase(db)) as Record<string, unknown>;
+    // The installation id is drawn at random for each database (migration 9): it names the file, not what it holds.
+    if (Array.isArray(dump.settings)) dump.settings = (dump.settings as { key: string }[]).filter((row) => row.key !== 'installationId');
     return JSON.stringify(dump, (key, value: unknown) => (key === 'created_at' || key === 'updated_at' ? undefined : value));
   } finally {
     db.close();

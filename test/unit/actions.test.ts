@@ -84,6 +84,7 @@ describe('who is responsible', () => {
     name: `Person ${id}`,
     role: 'careStaff',
     employment: 'regular',
+    email: '',
     unitId: 1,
     activeFrom,
     activeTo,

@@ -50,6 +50,7 @@ describe('who is not active on a day', () => {
     name: `P${id}`,
     role: 'careStaff',
     employment: 'regular',
+    email: '',
     unitId: 1,
     activeFrom,
     activeTo,

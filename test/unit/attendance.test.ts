@@ -8,7 +8,7 @@ const week18 = sessionOfWeek('2026-W18');
 const TODAY = '2026-05-01';
 
 function member(id: number, name: string, role: StaffRole, activeFrom = '2026-01-01', activeTo: string | null = null): StaffMember {
-  return { id, name, role, employment: 'regular', unitId: 1, activeFrom, activeTo };
+  return { id, name, role, employment: 'regular', email: '', unitId: 1, activeFrom, activeTo };
 }
 
 const anna = member(1, 'Anna Lund', 'careStaff');

@@ -31,7 +31,7 @@ import {
 import { translate } from '../../shared/i18n/translate';
 import { holiday, meetingOn, override, pattern, plan, refusal, rule, thursdayAt14, UNIT } from './fixtures';
 
-const unit: Unit = { id: UNIT, name: 'Hemtjänst Norr', providerName: 'Omsorg i Norr AB', managerName: 'Anna Berg' };
+const unit: Unit = { id: UNIT, name: 'Hemtjänst Norr', providerName: 'Omsorg i Norr AB', managerName: 'Anna Berg', location: '', managerEmail: '' };
 
 function settings(parts: Partial<BillingSettings> = {}): BillingSettings {
   return {

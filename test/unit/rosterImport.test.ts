@@ -184,7 +184,7 @@ describe('a line that cannot be imported says why, with its line number', () => 
 });
 
 describe('what importing each line would do', () => {
-  const person = (id: number, name: string, role: StaffRole): Person => ({ id, name, role, employment: 'regular' });
+  const person = (id: number, name: string, role: StaffRole): Person => ({ id, name, role, employment: 'regular', email: '' });
   const ft = person(7, 'Eva Falk', 'physiotherapist');
   const classify = (text: string, unitNames: string[], others: Person[]) =>
     classifyRosterLines(parseRosterText(text), { unitNameKeys: new Set(unitNames), others }).map(({ line, outcome, linkTo, message }) => [

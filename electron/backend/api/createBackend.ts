@@ -25,6 +25,7 @@ import { appHandlers } from './handlers/app';
 import { auditHandlers } from './handlers/audit';
 import { backupHandlers } from './handlers/backups';
 import { billingHandlers } from './handlers/billing';
+import { calendarHandlers } from './handlers/calendar';
 import { planningHandlers } from './handlers/planning';
 import { sessionRecordHandlers } from './handlers/sessionRecords';
 import { slotRuleHandlers } from './handlers/slotRules';
@@ -142,6 +143,7 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
       ...sessionRecordHandlers(context),
       ...staffHandlers(context),
       ...billingHandlers(context),
+      ...calendarHandlers(context),
       ...auditHandlers(context),
       ...dataSafetyHandlers,
     };

@@ -15,6 +15,7 @@ import {
   subject,
   teamMeetingDate,
   teamMeetingPattern,
+  to,
   unit,
   version,
   week,
@@ -125,6 +126,12 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'recovery.restoreNewest': () => event('restored', translate('audit.subject.newestBackup')),
   // In recovery mode there is no database to log into; on a sound database it is a verified copy.
   'recovery.saveDamagedCopy': (_input, copy) => event('backedUp', file(copy.path)),
+
+  'calendar.sessions': ({ unitId, from: first, to: last }) =>
+    event('exported', unit(unitId), from(first), to(last), translate('audit.subject.calendar')),
+  'calendar.teamMeetings': ({ unitId, from: first, to: last }) =>
+    event('exported', unit(unitId), from(first), to(last), translate('audit.subject.teamMeetingCalendar')),
+  'calendar.session': ({ unitId, week: w }) => event('exported', unit(unitId), week(w), translate('audit.subject.calendar')),
 
   'audit.export': () => event('exported', translate('audit.subject.log')),
   'audit.recordPrinted': ({ what, unitId, period }) => event('printed', unit(unitId), PRINTED_PERIOD[what](period), translate(PRINTED[what])),

@@ -12,6 +12,7 @@ export const month = (value: YearMonth) => translate('audit.subject.month', { mo
 export const year = (value: string) => translate('audit.subject.year', { year: value });
 export const version = (value: number) => translate('audit.subject.version', { version: value });
 export const from = (date: IsoDate) => translate('audit.subject.from', { date });
+export const to = (date: IsoDate) => translate('audit.subject.to', { date });
 export const date = (value: IsoDate) => translate('audit.subject.date', { date: value });
 export const slotRule = (id: number) => translate('audit.subject.slotRule', { id });
 export const teamMeetingDate = (id: number) => translate('audit.subject.teamMeetingDate', { id });

@@ -8,7 +8,7 @@ export type ExportExtension = 'xlsx' | 'csv';
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern removes
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]/g;
 
-function safeName(name: string): string {
+export function safeName(name: string): string {
   // Windows also drops trailing dots and spaces, which would make two names collide.
   return name
     .replace(FORBIDDEN, '')

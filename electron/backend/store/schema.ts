@@ -8,6 +8,7 @@ import v5 from './migrations/schema/v5.json';
 import v6 from './migrations/schema/v6.json';
 import v7 from './migrations/schema/v7.json';
 import v8 from './migrations/schema/v8.json';
+import v9 from './migrations/schema/v9.json';
 
 /** One row of sqlite_schema, without its rootpage (where it happens to be stored in the file). */
 export interface SchemaEntry {
@@ -24,7 +25,7 @@ export interface SchemaEntry {
  * Triggers and views are code that runs inside SQLite, so a file is trusted only when its
  * schema is exactly one of these.
  */
-const SNAPSHOTS: readonly (readonly SchemaEntry[])[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+const SNAPSHOTS: readonly (readonly SchemaEntry[])[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
 
 /** The snapshot for a schema version; null for a version this app has no snapshot of. */
 export function expectedSchema(version: number): readonly SchemaEntry[] | null {

@@ -1,7 +1,7 @@
 import type { Db } from './db';
 
 /** The app's own remembered choices, and installation-wide settings (AppSettings). */
-export type SettingKey = 'lastUnitId' | 'billingDeadlineDay' | 'backupFolder' | 'appVersion';
+export type SettingKey = 'lastUnitId' | 'billingDeadlineDay' | 'backupFolder' | 'appVersion' | 'installationId';
 
 export function createSettingsRepository(db: Db) {
   const select = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();

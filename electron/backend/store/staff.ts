@@ -9,7 +9,7 @@ const ON_ROSTER = onRoster('s');
 
 /** Memberships (unit_staff): one row per person and unit, ended by active_to and never removed. */
 export function createStaffRepository(db: Db) {
-  const select = `SELECT p.id, p.name, p.role, p.employment, s.unit_id AS unitId,
+  const select = `SELECT p.id, p.name, p.role, p.employment, p.email, s.unit_id AS unitId,
       s.active_from AS activeFrom, s.active_to AS activeTo
     FROM unit_staff s JOIN people p ON p.id = s.person_id`;
   const selectAll = db.prepare(`${select} WHERE s.unit_id = @unitId`);

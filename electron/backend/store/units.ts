@@ -1,7 +1,8 @@
 import type { IsoDate, Unit } from '../../../shared/domain/types';
 import type { Db } from './db';
 
-export type UnitFields = Omit<Unit, 'id'>;
+/** The calendar fields came later: a unit without them has none (''). */
+export type UnitFields = Omit<Unit, 'id' | 'location' | 'managerEmail'> & Partial<Pick<Unit, 'location' | 'managerEmail'>>;
 
 /**
  * The form of a unit name that decides uniqueness: "Enhet Å", " enhet å " and "ENHET Å"
@@ -14,17 +15,19 @@ export function unitNameKey(name: string): string {
 const swedishOrder = new Intl.Collator('sv-SE');
 
 export function createUnitRepository(db: Db) {
-  const columns = 'id, name, provider_name AS providerName, manager_name AS managerName';
+  const columns = 'id, name, provider_name AS providerName, manager_name AS managerName, location, manager_email AS managerEmail';
   const selectAll = db.prepare(`SELECT ${columns} FROM units`);
   const selectById = db.prepare(`SELECT ${columns} FROM units WHERE id = ?`);
   const selectIdByKey = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
   const insert = db.prepare(
-    'INSERT INTO units (name, name_key, provider_name, manager_name, routine_start) VALUES (@name, @nameKey, @providerName, @managerName, @routineStart)',
+    `INSERT INTO units (name, name_key, provider_name, manager_name, location, manager_email, routine_start)
+     VALUES (@name, @nameKey, @providerName, @managerName, @location, @managerEmail, @routineStart)`,
   );
   const selectRoutineStart = db.prepare('SELECT routine_start FROM units WHERE id = ?').pluck();
   const updateRoutineStart = db.prepare(`UPDATE units SET routine_start = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
   const update = db.prepare(
     `UPDATE units SET name = @name, name_key = @nameKey, provider_name = @providerName, manager_name = @managerName,
+       location = @location, manager_email = @managerEmail,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
   );
 
@@ -41,8 +44,9 @@ export function createUnitRepository(db: Db) {
       return selectIdByKey.get(unitNameKey(name)) as number | undefined;
     },
     insert(fields: UnitFields, routineStart: IsoDate | null = null): Unit {
-      const { lastInsertRowid } = insert.run({ ...fields, nameKey: unitNameKey(fields.name), routineStart });
-      return { id: Number(lastInsertRowid), ...fields };
+      const unit = { location: '', managerEmail: '', ...fields };
+      const { lastInsertRowid } = insert.run({ ...unit, nameKey: unitNameKey(fields.name), routineStart });
+      return { id: Number(lastInsertRowid), ...unit };
     },
     /** The day the unit's routine started (null only for a unit whose row predates it and had nothing to go by). */
     routineStart(id: number): IsoDate | null {

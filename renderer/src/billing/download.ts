@@ -7,6 +7,7 @@ export interface ExportedFile {
 const TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
 };
 
 /**

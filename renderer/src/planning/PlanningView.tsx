@@ -10,6 +10,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useAnnounce } from '../app/announcer';
 import { ViewHeading } from '../app/ViewHeading';
 import { BillingReminders } from '../billing/BillingReminders';
+import { CalendarExport } from '../calendar/CalendarExport';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
 import { PlanTable } from './PlanTable';
@@ -161,6 +162,8 @@ export function PlanningView({ unit, today, range: asked, onRangeChange }: Props
           />
         )}
       </div>
+
+      <CalendarExport unit={unit} today={today} />
 
       {dialog?.kind === 'move' && (
         <MoveDialog session={dialog.session} onClose={() => closeDialog(['move'])} onSaved={() => void dialogSaved(['move', 'undoMove'])} />

@@ -10,6 +10,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { CorrectFormLink } from '../billing/CorrectFormLink';
 import { planHrefOf } from '../app/route';
 import { ViewHeading } from '../app/ViewHeading';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { weekdayName } from '../../../shared/format/dates';
 import { timeRange } from '../format';
@@ -155,6 +156,7 @@ export function SessionView({ unit, week, today }: Props) {
               ) : (
                 <Text size="sm">{t('session.print.minutesHint')}</Text>
               )}
+              {session.status !== 'holiday' && <AddToCalendarButton unitId={unit.id} week={week} />}
             </Group>
           </section>
 

@@ -11,7 +11,7 @@ import { PERSON_FIELDS, PersonFields, type PersonDraft } from './PersonFields';
 import { similarPeople } from './similarPeople';
 
 const FIELDS = [...PERSON_FIELDS, 'activeFrom'] as const;
-const EMPTY: PersonDraft = { name: '', role: 'careStaff', employment: 'regular' };
+const EMPTY: PersonDraft = { name: '', role: 'careStaff', employment: 'regular', email: '' };
 const unitList = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' });
 
 interface Props {
@@ -46,7 +46,7 @@ export function AddMemberForm({ unit, units, people, defaultActiveFrom, labelled
 
   const added = (member: StaffMember, message: string) => {
     announce(message);
-    setDraft((current) => ({ ...current, name: '' }));
+    setDraft((current) => ({ ...current, name: '', email: '' }));
     nameRef.current?.focus();
     onAdded(member);
   };

@@ -22,7 +22,7 @@ export function EditMemberDialog({ member, onClose, onSaved }: DialogProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const form = useApiForm('staff.update');
-  const [draft, setDraft] = useState<PersonDraft>({ name: member.name, role: member.role, employment: member.employment });
+  const [draft, setDraft] = useState<PersonDraft>({ name: member.name, role: member.role, employment: member.employment, email: member.email });
 
   const save = async () => {
     const saved: Person | null = await form.submit({ personId: member.id, ...draft, name: draft.name.trim() });

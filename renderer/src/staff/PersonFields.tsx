@@ -10,9 +10,10 @@ export interface PersonDraft {
   name: string;
   role: StaffRole;
   employment: Employment;
+  email: string;
 }
 
-export const PERSON_FIELDS = ['name', 'role', 'employment'] as const;
+export const PERSON_FIELDS = ['name', 'role', 'employment', 'email'] as const;
 
 interface Props {
   draft: PersonDraft;
@@ -24,7 +25,7 @@ interface Props {
   afterName?: ReactNode;
 }
 
-/** Name, role and employment: what a person is, the same in every unit they belong to. */
+/** Name, role, employment and e-mail: what a person is, the same in every unit they belong to. */
 export function PersonFields({ draft, onChange, fieldError, autoFocus, nameRef, afterName }: Props) {
   const { t } = useTranslation();
   const warning = usePersonnummerWarning();
@@ -56,6 +57,17 @@ export function PersonFields({ draft, onChange, fieldError, autoFocus, nameRef, 
         value={draft.employment}
         onChange={(e) => onChange({ ...draft, employment: e.currentTarget.value as Employment })}
         error={fieldError('employment')}
+      />
+      <TextInput
+        type="email"
+        label={t('staff.email')}
+        description={t('staff.emailHint')}
+        value={draft.email}
+        onChange={(e) => onChange({ ...draft, email: e.currentTarget.value })}
+        error={fieldError('email')}
+        maxLength={LIMITS.emailMax}
+        autoComplete="off"
+        spellCheck={false}
       />
     </>
   );

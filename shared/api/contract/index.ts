@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodName } from '../methods';
 import { auditContract } from './audit';
 import { billingContract } from './billing';
+import { calendarContract } from './calendar';
 import { dataSafetyContract } from './dataSafety';
 import type { MethodSchemas } from './method';
 import { planningContract } from './planning';
@@ -21,6 +22,7 @@ export const contract = {
   ...rosterContract,
   ...sessionsContract,
   ...billingContract,
+  ...calendarContract,
   ...dataSafetyContract,
   ...auditContract,
 } satisfies Record<MethodName, MethodSchemas>;

@@ -4,6 +4,7 @@ import {
   idSchema,
   isoDateSchema,
   notActiveMemberSchema,
+  optionalEmailSchema,
   personNameSchema,
   personSchema,
   personWithUnitsSchema,
@@ -21,14 +22,27 @@ export const rosterContract = {
   /** The unit's roster; leavers only with includeInactive. */
   'staff.list': method(unitRef.extend({ includeInactive: z.boolean() }), z.array(staffMemberSchema)),
   'staff.add': method(
-    unitRef.extend({ name: personNameSchema, role: staffRoleSchema, employment: employmentSchema, activeFrom: isoDateSchema }),
+    unitRef.extend({
+      name: personNameSchema,
+      role: staffRoleSchema,
+      employment: employmentSchema,
+      activeFrom: isoDateSchema,
+      email: optionalEmailSchema.default(''),
+    }),
     staffMemberSchema,
   ),
   /** Adds a person already entered (in another unit) to this unit's roster. */
   'staff.addExisting': method(unitRef.extend({ personId: idSchema, activeFrom: isoDateSchema }), staffMemberSchema),
   /** Corrects a person's name, role or employment (everywhere; history keeps the role of the day). */
   'staff.update': method(
-    z.strictObject({ personId: idSchema, name: personNameSchema, role: staffRoleSchema, employment: employmentSchema }),
+    z.strictObject({
+      personId: idSchema,
+      name: personNameSchema,
+      role: staffRoleSchema,
+      employment: employmentSchema,
+      /** Left out: the e-mail stays as it is. */
+      email: optionalEmailSchema.optional(),
+    }),
     personSchema,
   ),
   /** A leaver: hidden from new sessions from the day after activeTo; history stays. */

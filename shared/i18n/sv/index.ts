@@ -2,6 +2,7 @@ import { about } from './about';
 import { auditLabels } from './auditLabels';
 import { billing } from './billing';
 import { billingErrors } from './billingErrors';
+import { calendar } from './calendar';
 import { common } from './common';
 import { dataSafety } from './dataSafety';
 import { dataSafetyErrors } from './dataSafetyErrors';
@@ -34,6 +35,7 @@ export const sv = {
   ...session,
   ...billing,
   ...overview,
+  ...calendar,
   ...dataSafety,
   ...exportLabels,
   ...auditLabels,

@@ -77,11 +77,11 @@ export function staffHandlers({ store, today }: BackendContext): HandlerGroup<Me
       refuseNamesakeInUnit(store, unitId, person.name, today(), 'personId', personId);
       return join(store, unitId, personId, activeFrom);
     },
-    'staff.update': ({ personId, ...fields }) => {
-      requirePerson(store, personId);
+    'staff.update': ({ personId, email, ...fields }) => {
+      const person = requirePerson(store, personId);
       const [namesake] = store.staff.namesakesOnRostersOf(personId, fields.name, today());
       if (namesake) throw new DomainError('CONFLICT', 'error.staff.nameTakenInUnit', { name: namesake.name }, 'name');
-      return store.people.update({ id: personId, ...fields });
+      return store.people.update({ id: personId, ...fields, email: email ?? person.email });
     },
     'staff.deactivate': ({ unitId, personId, activeTo }) => {
       requireUnit(store, unitId);
