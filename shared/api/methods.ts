@@ -5,6 +5,7 @@ import { dataSafetyMethods } from './contract/dataSafety.methods';
 import { planningMethods } from './contract/planning.methods';
 import { rosterMethods } from './contract/roster.methods';
 import { sessionsMethods } from './contract/sessions.methods';
+import { statisticsMethods } from './contract/statistics.methods';
 import { unitsMethods } from './contract/units.methods';
 import type { MethodPolicy } from './methodPolicy';
 
@@ -21,6 +22,7 @@ export const METHODS_BY_DOMAIN = {
   billing: billingMethods,
   dataSafety: dataSafetyMethods,
   audit: auditMethods,
+  statistics: statisticsMethods,
 } as const;
 
 export type Domain = keyof typeof METHODS_BY_DOMAIN;
@@ -39,6 +41,7 @@ export const METHOD_POLICIES = {
   ...billingMethods,
   ...dataSafetyMethods,
   ...auditMethods,
+  ...statisticsMethods,
 } satisfies Record<string, MethodPolicy>;
 
 type Policies = typeof METHOD_POLICIES;

@@ -7,6 +7,7 @@ import type { MethodSchemas } from './method';
 import { planningContract } from './planning';
 import { rosterContract } from './roster';
 import { sessionsContract } from './sessions';
+import { statisticsContract } from './statistics';
 import { unitsContract } from './units';
 
 /**
@@ -23,6 +24,7 @@ export const contract = {
   ...billingContract,
   ...dataSafetyContract,
   ...auditContract,
+  ...statisticsContract,
 } satisfies Record<MethodName, MethodSchemas>;
 
 export type Contract = typeof contract;
