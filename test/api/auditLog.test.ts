@@ -492,9 +492,22 @@ describe('printing', () => {
     ['billingForm', '2026-04', 'månad 2026-04, debiteringsunderlag'],
     ['agenda', '2026-W18', 'vecka 2026-W18, dagordning'],
     ['minutes', '2026-W18', 'vecka 2026-W18, minnesanteckningar'],
+    ['followUpReport', '2026-04-01', 'från 2026-04-01, uppföljning av rutinen'],
   ] as const)('a printed %s is logged with its period', async (what, period, subject) => {
     const lines = await linesLeftBy(() => test.call('audit.recordPrinted', { what, unitId, period }));
     expect(lines).toMatchObject([{ action: 'printed', method: 'audit.recordPrinted', subject: `enhet ${unitId}, ${subject}` }]);
+  });
+
+  it('a printed follow-up report of every unit is logged for all units', async () => {
+    const lines = await linesLeftBy(() => test.call('audit.recordPrinted', { what: 'followUpReport', unitId: null, period: '2026-04-01' }));
+    expect(lines).toMatchObject([{ action: 'printed', subject: 'alla enheter, från 2026-04-01, uppföljning av rutinen' }]);
+  });
+
+  it('refuses a billing form of no unit and logs nothing', async () => {
+    const before = dumpDatabase(test.db);
+    const result = await test.send('audit.recordPrinted', { what: 'billingForm', unitId: null, period: '2026-04' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { unitId: translate('validation.invalid') } } });
+    expect(dumpDatabase(test.db)).toBe(before);
   });
 
   it.each([
@@ -502,6 +515,8 @@ describe('printing', () => {
     ['a month for an agenda', { what: 'agenda', period: '2026-04' }],
     ['a week the year does not have', { what: 'minutes', period: '2025-W53' }],
     ['week 0', { what: 'minutes', period: '2026-W00' }],
+    ['a month for a follow-up report', { what: 'followUpReport', period: '2026-04' }],
+    ['a day that does not exist for a follow-up report', { what: 'followUpReport', period: '2026-02-30' }],
     ['something never printed', { what: 'plan', period: '2026-04' }],
   ])('refuses %s and logs nothing', async (_case, fields) => {
     const before = dumpDatabase(test.db);

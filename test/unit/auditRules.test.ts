@@ -287,6 +287,13 @@ describe('the line a successful call leaves', () => {
     expect(lineOf('audit.recordPrinted', { what: printed, unitId: 3, period }, null)).toEqual({ action: 'printed', subject });
   });
 
+  it.each([
+    [3, 'enhet 3, från 2027-01-01, uppföljning av rutinen'],
+    [null, 'alla enheter, från 2027-01-01, uppföljning av rutinen'],
+  ])('printing the follow-up report of unit %s names the day its period starts', (unitId, subject) => {
+    expect(lineOf('audit.recordPrinted', { what: 'followUpReport', unitId, period: '2027-01-01' }, null)).toEqual({ action: 'printed', subject });
+  });
+
   it('a copy saved with a POSIX path is named by its file too', () => {
     const line = lineOf('backups.saveCopy', {}, { path: `/media/${userFolder}/${backup.fileName}` });
     expect(line?.subject).toBe(`fil ${backup.fileName}`);

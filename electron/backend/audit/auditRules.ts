@@ -49,7 +49,12 @@ const PRINTED = {
   billingForm: 'audit.subject.billingForm',
   agenda: 'audit.subject.agenda',
   minutes: 'audit.subject.minutes',
+  followUpReport: 'audit.subject.followUpReport',
 } as const;
+
+/** The period a printout covers, in the subject: its month, its week, or the day it starts. */
+const printedPeriod = (what: keyof typeof PRINTED, period: string) =>
+  what === 'billingForm' ? month(period) : what === 'followUpReport' ? from(period) : week(period);
 
 const event = <A extends AuditAction>(action: A, ...parts: string[]): AuditEvent<A> => ({ action, subject: subject(...parts) });
 
@@ -116,7 +121,7 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
 
   'audit.export': () => event('exported', translate('audit.subject.log')),
   'audit.recordPrinted': ({ what, unitId, period }) =>
-    event('printed', unit(unitId), what === 'billingForm' ? month(period) : week(period), translate(PRINTED[what])),
+    event('printed', unitId === null ? translate('audit.subject.allUnits') : unit(unitId), printedPeriod(what, period), translate(PRINTED[what])),
 };
 
 /** Every method, classified as its policy declares: its subject rule, or why it is not logged. */

@@ -10,7 +10,17 @@ import { FirstRunGuide, type GuideStep } from '../setup/FirstRunGuide';
 import { NewUnitView } from '../units/NewUnitView';
 import { useAnnounce } from './announcer';
 import { addressOf, isUnitView, parseAddress, type Address } from './address';
-import { AuditLogView, BackupsView, BillingView, RecoveryView, SessionView, StaffView, UnitSettingsView, ViewLoading } from './lazyViews';
+import {
+  AuditLogView,
+  BackupsView,
+  BillingView,
+  RecoveryView,
+  SessionView,
+  StaffView,
+  StatisticsView,
+  UnitSettingsView,
+  ViewLoading,
+} from './lazyViews';
 import { askBeforeLeaving } from './leaveGuard';
 import { goTo, navigate, useRoute } from './route';
 import { Shell } from './Shell';
@@ -198,6 +208,18 @@ export function App() {
     if (route === 'auditLog') return <AuditLogView />;
     if (route === 'billing') {
       return <BillingView key={unit.id} unit={unit} today={info.today} month={address.month} onMonthChange={(month) => goWithin({ month })} />;
+    }
+    if (route === 'statistics') {
+      return (
+        <StatisticsView
+          key={address.allUnits ? 'all' : unit.id}
+          unit={unit}
+          today={info.today}
+          allUnits={address.allUnits}
+          period={address.period}
+          onChange={(change) => goTo(addressOf('statistics', unitId, change))}
+        />
+      );
     }
     if (route === 'session' && week) {
       return <SessionView key={`${unit.id}-${week}`} unit={unit} week={week} today={info.today} />;

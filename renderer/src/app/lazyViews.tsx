@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 export const SessionView = lazy(() => import('../session/SessionView').then((m) => ({ default: m.SessionView })));
 export const StaffView = lazy(() => import('../staff/StaffView').then((m) => ({ default: m.StaffView })));
 export const BillingView = lazy(() => import('../billing/BillingView').then((m) => ({ default: m.BillingView })));
+export const StatisticsView = lazy(() => import('../statistics/StatisticsView').then((m) => ({ default: m.StatisticsView })));
 export const UnitSettingsView = lazy(() => import('../units/UnitSettingsView').then((m) => ({ default: m.UnitSettingsView })));
 export const BackupsView = lazy(() => import('../dataSafety/BackupsView').then((m) => ({ default: m.BackupsView })));
 export const AuditLogView = lazy(() => import('../dataSafety/AuditLogView').then((m) => ({ default: m.AuditLogView })));

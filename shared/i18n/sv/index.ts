@@ -13,6 +13,7 @@ import { planning } from './planning';
 import { session } from './session';
 import { setup } from './setup';
 import { staff } from './staff';
+import { statistics } from './statistics';
 import { units } from './units';
 import { validation } from './validation';
 
@@ -31,6 +32,7 @@ export const sv = {
   ...staff,
   ...session,
   ...billing,
+  ...statistics,
   ...dataSafety,
   ...exportLabels,
   ...auditLabels,
