@@ -38,7 +38,7 @@ async function openStatistics(page: Page, heading: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
-const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`);
+const figure = (page: Page, name: string) => page.locator(`main [data-figure="${name}"]`);
 const countOf = (page: Page, caption: string, what: string) =>
   page.getByRole('table', { name: caption }).getByRole('row', { name: what, exact: false }).first().getByRole('cell');
 
@@ -64,7 +64,7 @@ test('the statistics of a unit show what its sessions were, and print as "Uppfö
   await expect(countOf(page, sessions, 'Veckor med teamträff')).toHaveText('1');
   await expect(page.getByRole('table', { name: 'Inställda tillfällen per orsak' }).getByRole('row', { name: 'Sjukdom' })).toContainText('1');
   await expect(figure(page, 'participantsSummary')).toHaveText(
-    'I snitt 3,5 deltagare per tillfälle (minst 3, högst 4). Totalt 7 deltaganden, varav 1 gäster.',
+    'I snitt 3,5 deltagare per tillfälle (minst 3, högst 4). Totalt 7 deltaganden, varav 1 gäst.',
   );
   const roles = page.getByRole('table', { name: 'Deltagare per yrkesroll' });
   await expect(roles.getByRole('row', { name: /^Omvårdnadspersonal/ })).toHaveText(/Omvårdnadspersonal\s*4\s*2,0/);
@@ -82,10 +82,10 @@ test('the statistics of a unit show what its sessions were, and print as "Uppfö
   await expect(people.getByRole('rowheader').first()).toHaveText('Anna Andersson');
 
   // The charts: a caption, a sentence, and the figures as a table on request.
-  await expect(page.locator('figure[data-chart]')).toHaveCount(3);
-  await expect(page.locator('figure[data-chart="perRole"] p')).toHaveText('Flest deltaganden: Omvårdnadspersonal (4).');
-  await expect(page.locator('figure[data-chart="perMonth"] p')).toContainText('genomfördes');
-  await expect(page.locator('figure[data-chart] svg.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('main figure[data-chart]')).toHaveCount(3);
+  await expect(page.locator('main figure[data-chart="perRole"] p')).toHaveText('Flest deltaganden: Omvårdnadspersonal (4).');
+  await expect(page.locator('main figure[data-chart="perMonth"] p')).toContainText('genomfördes');
+  await expect(page.locator('main figure[data-chart] svg.recharts-surface')).toHaveCount(3);
   await expectNoAxeViolations(page);
   for (const summary of await page.getByText('Visa som tabell').all()) await summary.click();
   await expect(page.getByRole('table', { name: 'Deltagare per vecka' }).getByRole('row', { name: /^2026-W37/ })).toHaveText(/4/);
@@ -102,10 +102,10 @@ test('the statistics of a unit show what its sessions were, and print as "Uppfö
   const { text, pages } = await printToPdf(page, testInfo, 'follow-up-report');
   const flat = text.replace(/\s+/g, ' ');
   expect(flat).toContain('Uppföljning av rutinen');
-  expect(flat).toContain('Enhet Hemtjänst Norr');
-  expect(flat).toContain('Period 2026-09-07 – 2026-10-09');
-  expect(flat).toContain('Rutinens start 2026-09-07');
-  expect(flat).toContain('Utskriven 2026-10-09');
+  expect(flat).toContain('Enhet: Hemtjänst Norr');
+  expect(flat).toContain('Period: 2026-09-07 – 2026-10-09');
+  expect(flat).toContain('Rutinens start: 2026-09-07');
+  expect(flat).toContain('Utskriven: 2026-10-09');
   expect(flat).toMatch(/Genomförda 2 /);
   expect(flat).toMatch(/Omvårdnadspersonal 4 2,0/);
   expect(flat).toMatch(/Arbetsterapeut 2 1,0/);
@@ -139,7 +139,7 @@ test('the statistics of every unit add up the units, and their address can be bo
   const { text } = await printToPdf(page, testInfo, 'follow-up-report-all');
   const flat = text.replace(/\s+/g, ' ');
   expect(flat).toContain('Uppföljning av rutinen');
-  expect(flat).toContain('Enheter Hemtjänst Norr, Hemtjänst Söder');
-  expect(flat).toContain('Period 2026-04-10 – 2026-10-09');
+  expect(flat).toContain('Enheter: Hemtjänst Norr, Hemtjänst Söder');
+  expect(flat).toContain('Period: 2026-04-10 – 2026-10-09');
   expect(flat).toMatch(/Genomförda 2 /);
 });

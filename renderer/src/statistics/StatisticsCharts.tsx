@@ -116,7 +116,7 @@ function PerMonthChart({ statistics, tables }: { statistics: Statistics; tables:
             width={44}
           />
           <Bar dataKey="share" fill={BAR} isAnimationActive={false}>
-            <LabelList dataKey="share" position="top" formatter={(v: unknown) => `${String(v)} %`} fill={INK} fontSize={11} />
+            <LabelList dataKey="share" position="top" formatter={(v: unknown) => `${String(v)}\u00a0%`} fill={INK} fontSize={11} />
           </Bar>
         </BarChart>
       }

@@ -47,7 +47,7 @@ export function StatisticsFigures({ statistics, idPrefix }: { statistics: Statis
                 min: participants.min ?? none,
                 max: participants.max ?? none,
                 total: participants.total,
-                guests: participants.guests,
+                guests: t('statistics.participants.guests', { count: participants.guests }),
               })}
         </p>
         <SimpleTable

@@ -38,7 +38,9 @@ export const statistics = {
 
   'statistics.participants.heading': 'Deltagare',
   'statistics.participants.summary':
-    'I snitt {{average}} deltagare per tillfälle (minst {{min}}, högst {{max}}). Totalt {{total}} deltaganden, varav {{guests}} gäster.',
+    'I snitt {{average}} deltagare per tillfälle (minst {{min}}, högst {{max}}). Totalt {{total}} deltaganden, varav {{guests}}.',
+  'statistics.participants.guests_one': '{{count}} gäst',
+  'statistics.participants.guests_other': '{{count}} gäster',
   'statistics.participants.noneHeld': 'Inga tillfällen har genomförts under perioden.',
   'statistics.roles.caption': 'Deltagare per yrkesroll',
   'statistics.col.role': 'Yrkesroll',
