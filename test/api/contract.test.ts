@@ -76,6 +76,7 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'billing.exportCsv': { unitId, month: '2026-04' },
     'billing.exportSummaryXlsx': { month: '2026-04' },
     'billing.exportSummaryCsv': { month: '2026-04' },
+    'statistics.get': { unitId, from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 },
     'health.get': {},
     'backups.list': {},
     'backups.create': {},
@@ -104,6 +105,7 @@ const NULL_ALLOWED: Partial<Record<MethodName, string[]>> = {
   'staff.setActivePeriod': ['activeTo'],
   'billing.settings.save': ['rate'],
   'audit.list': ['beforeId'],
+  'statistics.get': ['unitId'],
   'backups.setFolder': ['folder'],
 };
 
