@@ -52,8 +52,8 @@ test('the statistics of a unit show what its sessions were, and print as "Uppfö
   await expect(page).toHaveURL(/#\/enhet\/1\/statistik$/);
 
   // Up to today, so "not attended in 4 weeks" means the weeks just gone.
-  await page.getByLabel('Från').fill(PERIOD.from);
-  await page.getByLabel('Till').fill(PERIOD.to);
+  await page.getByRole('textbox', { name: 'Från', exact: true }).fill(PERIOD.from);
+  await page.getByRole('textbox', { name: 'Till', exact: true }).fill(PERIOD.to);
   await page.getByRole('button', { name: 'Visa', exact: true }).click();
   await expect(page).toHaveURL(/#\/enhet\/1\/statistik\?fran=2026-09-07&till=2026-10-09$/);
   await expect(figure(page, 'period')).toHaveText('Perioden 2026-09-07 – 2026-10-09. Rutinen startade 2026-09-07.');
@@ -132,7 +132,7 @@ test('the statistics of every unit add up the units, and their address can be bo
   await screenshot(page, testInfo, 'statistics-all');
 
   // A garbled period is put right to the default, in place.
-  await page.goto(`${server.url}#/alla-enheter/statistik?fran=2026-13-01&till=2026-10-09`);
+  await page.goto(new URL('#/alla-enheter/statistik?fran=2026-13-01&till=2026-10-09', page.url()).href);
   await expect(page.getByRole('heading', { level: 1, name: 'Statistik – Alla enheter' })).toBeVisible();
   await expect(page).toHaveURL(/#\/alla-enheter\/statistik$/);
 

@@ -111,9 +111,9 @@ function PerMonthChart({ statistics, tables }: { statistics: Statistics; tables:
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
-            tickFormatter={(v: number) => `${v} %`}
+            tickFormatter={(v: number) => `${v}\u00a0%`}
             tick={{ fill: INK, fontSize: 11 }}
-            width={44}
+            width={52}
           />
           <Bar dataKey="share" fill={BAR} isAnimationActive={false}>
             <LabelList dataKey="share" position="top" formatter={(v: unknown) => `${String(v)}\u00a0%`} fill={INK} fontSize={11} />
