@@ -118,6 +118,8 @@ const HOT_CALLS: [string, (w: World) => Promise<unknown>][] = [
   ['billing.summary, a month open in some units and sent in others', (w) => w.call('billing.summary', { month: '2026-04' })],
   ['billing.summary, a sent month', (w) => w.call('billing.summary', { month: '2026-03' })],
   ['sessions.get', (w) => w.call('sessions.get', { unitId: w.unitId, week: '2026-W16' })],
+  ['statistics.get, every unit, 6 months', (w) => w.call('statistics.get', { unitId: null, from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 })],
+  ['statistics.get, one unit, 6 months', (w) => w.call('statistics.get', { unitId: w.unitId, from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 })],
   ['sessions.recordHeld', (w) => w.call('sessions.recordHeld', held(w.unitId, w.staffIds))],
   [
     "sessions.saveRecord, attendance and agenda (the session view's one save)",
@@ -200,7 +202,7 @@ describe('the hot statements use indexes', () => {
     },
   );
 
-  it.each(HOT_CALLS.filter(([name]) => name.startsWith('billing.form, an open') || name.startsWith('billing.summary, a month open')))(
+  it.each(HOT_CALLS.filter(([name]) => /^(billing\.form, an open|billing\.summary, a month open|statistics\.get)/.test(name)))(
     '%s counts the roles from the attendance index alone, never its rows',
     { timeout: 60_000 },
     async (_, call) => {

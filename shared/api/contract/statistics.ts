@@ -25,7 +25,7 @@ export const statisticsSchema = z.strictObject({
     due: count,
     held: count,
     cancelled: count,
-    /** Cancelled sessions grouped by their reason (trimmed, case-insensitive), most first. */
+    /** Cancelled sessions grouped by their reason (trimmed, inner spaces collapsed, case-insensitive), most first. */
     cancelledByReason: z.array(z.strictObject({ reason: z.string(), count })),
     /** Held or planned on another day or time than the rule's. */
     moved: count,
