@@ -51,6 +51,21 @@ test('the statistics of a unit show what its sessions were, and print as "Uppfö
   await expect(figure(page, 'period')).toHaveText('Perioden 2026-09-07 – 2027-03-06. Rutinen startade 2026-09-07.');
   await expect(page).toHaveURL(/#\/enhet\/1\/statistik$/);
 
+  // A period backwards, and N of no weeks, are refused in words by their fields; the address stays.
+  const till = page.getByRole('textbox', { name: 'Till', exact: true });
+  const weeks = page.getByRole('textbox', { name: 'Ej deltagit på (veckor)' });
+  await till.fill('2026-09-01');
+  await page.getByRole('button', { name: 'Visa', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Statistiken kunde inte visas' })).toBeVisible();
+  await expect(till).toHaveAccessibleDescription(/Slutdatum måste vara samma dag som eller efter startdatum/);
+  await expectNoAxeViolations(page);
+  await till.fill(PERIOD.to);
+  await weeks.fill('0');
+  await page.getByRole('button', { name: 'Visa', exact: true }).click();
+  await expect(weeks).toHaveAccessibleDescription('Ogiltigt värde.');
+  await expect(page).toHaveURL(/#\/enhet\/1\/statistik$/);
+  await weeks.fill('4');
+
   // Up to today, so "not attended in 4 weeks" means the weeks just gone.
   await page.getByRole('textbox', { name: 'Från', exact: true }).fill(PERIOD.from);
   await page.getByRole('textbox', { name: 'Till', exact: true }).fill(PERIOD.to);

@@ -51,6 +51,7 @@ export function StatisticsView({ unit, today, allUnits, period, onChange }: Prop
   const [draft, setDraft] = useState<{ from: string; to: string; weeks: string } | null>(null);
   const fields = draft ?? { from: shown?.from ?? '', to: shown?.to ?? '', weeks: String(absentWeeks) };
 
+  const fieldErrors = actionError?.fields;
   const scopeName = allUnits ? t('statistics.allUnits') : unit.name;
 
   const show = async (event: FormEvent) => {
@@ -104,13 +105,21 @@ export function StatisticsView({ unit, today, allUnits, period, onChange }: Prop
             <DateField
               label={t('statistics.from')}
               value={fields.from}
+              error={fieldErrors?.from}
               onChange={(e) => setDraft({ ...fields, from: e.currentTarget.value })}
               w={150}
             />
-            <DateField label={t('statistics.to')} value={fields.to} onChange={(e) => setDraft({ ...fields, to: e.currentTarget.value })} w={150} />
+            <DateField
+              label={t('statistics.to')}
+              value={fields.to}
+              error={fieldErrors?.to}
+              onChange={(e) => setDraft({ ...fields, to: e.currentTarget.value })}
+              w={150}
+            />
             <NumberField
               label={t('statistics.absentWeeks')}
               value={fields.weeks}
+              error={fieldErrors?.absentWeeks}
               onChange={(e) => setDraft({ ...fields, weeks: e.currentTarget.value })}
               w={170}
             />
@@ -130,8 +139,8 @@ export function StatisticsView({ unit, today, allUnits, period, onChange }: Prop
         </Stack>
       </form>
 
-      {actionError && <ErrorAlert error={actionError} />}
-      {query.error && <ErrorAlert error={query.error} />}
+      {actionError && <ErrorAlert error={actionError} title={t('statistics.error')} />}
+      {query.error && <ErrorAlert error={query.error} title={t('statistics.error')} />}
       {!statistics && !query.error && <Text aria-busy="true">{t('statistics.loading')}</Text>}
 
       {statistics && shown && (

@@ -15,6 +15,7 @@ export const statistics = {
   'statistics.periodLineAll': 'Perioden {{from}} – {{to}}.',
   'statistics.unitsLine': 'Enheter: {{names}}.',
   'statistics.loading': 'Hämtar statistiken …',
+  'statistics.error': 'Statistiken kunde inte visas',
   'statistics.none': 'Inga enheter har handledning under perioden.',
   'statistics.percent': '{{value}} %',
   'statistics.noValue': '–',
