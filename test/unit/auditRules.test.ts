@@ -224,6 +224,7 @@ const READ_ONLY: MethodName[] = [
   'health.get',
   'backups.list',
   'audit.list',
+  'statistics.get',
 ];
 
 describe('which methods are logged', () => {
