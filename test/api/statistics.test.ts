@@ -286,6 +286,21 @@ describe('statistics.get: the figures of a period, from the plan and the records
     expect(april.perWeek[0]).toEqual({ week: '2026-W14', due: 0, held: 0, participants: 0 });
   });
 
+  it("a session held later than the rule's time, with no move, is held but not moved", async () => {
+    const { norr, anna, eva } = seed;
+    await test.call('sessions.recordHeld', {
+      unitId: norr.id,
+      week: '2026-W17',
+      startTime: '10:20',
+      durationMinutes: 60,
+      location: 'office',
+      chairIds: [eva.id],
+      attendeeIds: [anna.id, eva.id],
+      guests: [],
+    });
+    expect((await get(norr.id)).sessions).toMatchObject({ due: 7, held: 4, notRecorded: 0, moved: 1 });
+  });
+
   it('absence looks back the given number of whole ISO weeks up to `to`', async () => {
     const absent = async (absentWeeks: number) => (await get(seed.norr.id, { absentWeeks })).people.filter((p) => p.absent).map((p) => p.name);
     // 4 weeks (from Monday 27 Apr): only Dan, whose last came on 26 Mar.
