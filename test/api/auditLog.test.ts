@@ -272,6 +272,7 @@ const READ_ONLY_INPUTS: { [M in MethodName]?: (seed: Seed) => MethodInput<M> } =
   'billing.version': ({ unit }) => ({ unitId: unit.id, month: SENT_MONTH, version: 1 }),
   'billing.reminders': () => ({}),
   'billing.summary': () => ({ month: '2026-04' }),
+  'statistics.get': ({ unit }) => ({ unitId: unit.id, from: '2026-01-01', to: '2026-04-30', absentWeeks: 4 }),
   'health.get': () => ({}),
   'backups.list': () => ({}),
   'audit.list': () => ({ limit: 50, beforeId: null }),

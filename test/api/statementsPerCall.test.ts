@@ -174,6 +174,18 @@ describe('billing.summary, read for every unit at once', () => {
   });
 });
 
+describe('statistics.get, read for every unit at once', () => {
+  it('runs as many statements for a month as for six, and for one unit as for every unit', { timeout: 60_000 }, async () => {
+    const w = await world(3, 4);
+    const period = { from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 };
+    const sixMonths = await statementsOf(w, (x) => x.call('statistics.get', { unitId: null, ...period }));
+    const oneMonth = await statementsOf(w, (x) => x.call('statistics.get', { unitId: null, ...period, from: '2026-04-01', to: '2026-04-30' }));
+    const oneUnit = await statementsOf(w, (x) => x.call('statistics.get', { unitId: x.unitId, ...period }));
+    expect(oneMonth.length).toBe(sixMonths.length);
+    expect(oneUnit.length).toBe(sixMonths.length);
+  });
+});
+
 describe('the hot statements use indexes', () => {
   it.each(HOT_CALLS)('%s scans no sessions, attendance, sent forms or audit log', { timeout: 60_000 }, async (_, call) => {
     const w = await world(3, 10, 3);

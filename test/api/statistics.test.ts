@@ -286,6 +286,34 @@ describe('statistics.get: the figures of a period, from the plan and the records
     expect(april.perWeek[0]).toEqual({ week: '2026-W14', due: 0, held: 0, participants: 0 });
   });
 
+  it("a session held later than the rule's time, with no move, is held but not moved", async () => {
+    const { norr, anna, eva } = seed;
+    await test.call('sessions.recordHeld', {
+      unitId: norr.id,
+      week: '2026-W17',
+      startTime: '10:20',
+      durationMinutes: 60,
+      location: 'office',
+      chairIds: [eva.id],
+      attendeeIds: [anna.id, eva.id],
+      guests: [],
+    });
+    expect((await get(norr.id)).sessions).toMatchObject({ due: 7, held: 4, notRecorded: 0, moved: 1 });
+  });
+
+  it('a recurring team meeting empties its week, and a skipped occurrence gives the week back', async () => {
+    const { norr } = seed;
+    // The third Tuesday of each month from May: 19 May, in W21.
+    const pattern = await test.call('teamMeetings.addPattern', {
+      unitId: norr.id,
+      recurrence: { kind: 'nthWeekdayOfMonth', nth: 3, weekday: 2 },
+      validFrom: '2026-05-01',
+    });
+    expect((await get(norr.id)).sessions).toMatchObject({ due: 6, upcoming: 0, teamMeetingWeeks: 2 });
+    await test.call('teamMeetings.skipOccurrence', { unitId: norr.id, id: pattern.id, date: '2026-05-19' });
+    expect((await get(norr.id)).sessions).toMatchObject({ due: 7, upcoming: 1, teamMeetingWeeks: 1 });
+  });
+
   it('absence looks back the given number of whole ISO weeks up to `to`', async () => {
     const absent = async (absentWeeks: number) => (await get(seed.norr.id, { absentWeeks })).people.filter((p) => p.absent).map((p) => p.name);
     // 4 weeks (from Monday 27 Apr): only Dan, whose last came on 26 Mar.

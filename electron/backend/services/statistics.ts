@@ -61,6 +61,8 @@ export function periodStatistics(store: Store, period: StatisticsPeriod, today: 
     to,
     fromWeek,
     toWeek,
+    monday: mondayOfWeek(fromWeek),
+    sunday: dateInWeek(toWeek, 7),
     attendanceFrom,
     attendanceFromWeek: weekKeyOf(attendanceFrom),
     today,

@@ -51,6 +51,9 @@ export interface StatisticsQuery {
   to: IsoDate;
   fromWeek: IsoWeekKey;
   toWeek: IsoWeekKey;
+  /** The Monday of `fromWeek` and the Sunday of `toWeek`: the plan's team meetings and skips lie between. */
+  monday: IsoDate;
+  sunday: IsoDate;
   /** The first day the absence window reaches (it may lie before `from`). */
   attendanceFrom: IsoDate;
   attendanceFromWeek: IsoWeekKey;
@@ -72,15 +75,20 @@ export function createStatisticsReader(db: Db) {
      FROM ${UNITS} slot_rules r ON r.unit_id = u.id WHERE ${IN_SCOPE} ORDER BY r.unit_id, r.valid_from, r.id`,
   );
   const meetingDates = db.prepare(
-    `SELECT d.id, d.unit_id AS unitId, d.date FROM ${UNITS} team_meeting_dates d ON d.unit_id = u.id
+    `SELECT d.id, d.unit_id AS unitId, d.date
+     FROM ${UNITS} team_meeting_dates d ON d.unit_id = u.id AND d.date BETWEEN @monday AND @sunday
      WHERE ${IN_SCOPE} ORDER BY d.unit_id, d.date`,
   );
   const patterns = db.prepare(
     `SELECT p.id, p.unit_id AS unitId, p.kind, p.nth, p.interval_weeks AS intervalWeeks, p.weekday,
        p.valid_from AS validFrom, p.valid_to AS validTo
-     FROM ${UNITS} team_meeting_patterns p ON p.unit_id = u.id WHERE ${IN_SCOPE} ORDER BY p.unit_id, p.valid_from, p.id`,
+     FROM ${UNITS} team_meeting_patterns p ON p.unit_id = u.id
+     WHERE ${IN_SCOPE} AND p.valid_from <= @sunday AND (p.valid_to IS NULL OR p.valid_to >= @monday)
+     ORDER BY p.unit_id, p.valid_from, p.id`,
   );
-  const skips = db.prepare('SELECT pattern_id AS patternId, date FROM team_meeting_skips ORDER BY pattern_id, date');
+  const skips = db.prepare(
+    'SELECT pattern_id AS patternId, date FROM team_meeting_skips WHERE date BETWEEN @monday AND @sunday ORDER BY pattern_id, date',
+  );
   const overrides = db.prepare(
     `SELECT o.unit_id AS unitId, o.week, o.moved_date AS movedDate, o.moved_start_time AS movedStartTime,
        o.cancelled_reason AS cancelledReason
@@ -147,16 +155,18 @@ export function createStatisticsReader(db: Db) {
         attendanceFrom: query.attendanceFrom,
         attendanceFromWeek: query.attendanceFromWeek,
         today: query.today,
+        monday: query.monday,
+        sunday: query.sunday,
       };
       const skipsByPattern = new Map<number, IsoDate[]>();
-      for (const { patternId, date } of skips.all() as { patternId: number; date: IsoDate }[]) {
+      for (const { patternId, date } of skips.all(pick(params, 'monday', 'sunday')) as { patternId: number; date: IsoDate }[]) {
         const list = skipsByPattern.get(patternId);
         if (list) list.push(date);
         else skipsByPattern.set(patternId, [date]);
       }
-      const scope = { unitId: query.unitId };
+      const scope = pick(params, 'unitId', 'monday', 'sunday');
       return {
-        rules: rules.all(scope) as SlotRule[],
+        rules: rules.all(pick(params, 'unitId')) as SlotRule[],
         teamMeetingDates: meetingDates.all(scope) as TeamMeetingDate[],
         teamMeetingPatterns: (patterns.all(scope) as PatternRow[]).map((row) => toPattern(row, skipsByPattern.get(row.id) ?? [])),
         overrides: (overrides.all(pick(params, 'unitId', 'fromWeek', 'toWeek')) as OverrideRow[]).map(toOverride),
