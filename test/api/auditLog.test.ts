@@ -276,7 +276,6 @@ const READ_ONLY_INPUTS: { [M in MethodName]?: (seed: Seed) => MethodInput<M> } =
   'health.get': () => ({}),
   'backups.list': () => ({}),
   'audit.list': () => ({ limit: 50, beforeId: null }),
-  'statistics.get': ({ unit }) => ({ unitId: unit.id, from: '2026-04-01', to: '2026-06-30', absentWeeks: 4 }),
 };
 
 const callWithSeed = <M extends MethodName>(method: M, input: MethodInput<M>) => test.call(method, input);
