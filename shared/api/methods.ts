@@ -6,6 +6,7 @@ import { dataSafetyMethods } from './contract/dataSafety.methods';
 import { planningMethods } from './contract/planning.methods';
 import { rosterMethods } from './contract/roster.methods';
 import { sessionsMethods } from './contract/sessions.methods';
+import { statisticsMethods } from './contract/statistics.methods';
 import { unitsMethods } from './contract/units.methods';
 import type { MethodPolicy } from './methodPolicy';
 
@@ -23,6 +24,7 @@ export const METHODS_BY_DOMAIN = {
   calendar: calendarMethods,
   dataSafety: dataSafetyMethods,
   audit: auditMethods,
+  statistics: statisticsMethods,
 } as const;
 
 export type Domain = keyof typeof METHODS_BY_DOMAIN;
@@ -42,6 +44,7 @@ export const METHOD_POLICIES = {
   ...calendarMethods,
   ...dataSafetyMethods,
   ...auditMethods,
+  ...statisticsMethods,
 } satisfies Record<string, MethodPolicy>;
 
 type Policies = typeof METHOD_POLICIES;

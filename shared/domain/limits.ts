@@ -10,6 +10,8 @@ export const LIMITS = {
   intervalWeeksMin: 2,
   intervalWeeksMax: 26,
   planRangeMaxDays: 800,
+  /** The statistics' period: up to about two years, as a follow-up covers. */
+  statisticsRangeMaxDays: 800,
   noteMax: 4000,
   caseReferenceMax: 40,
   importTextMax: 200_000,

@@ -284,6 +284,7 @@ const READ_ONLY_INPUTS: { [M in MethodName]?: (seed: Seed) => MethodInput<M> } =
   'billing.version': ({ unit }) => ({ unitId: unit.id, month: SENT_MONTH, version: 1 }),
   'billing.reminders': () => ({}),
   'billing.summary': () => ({ month: '2026-04' }),
+  'statistics.get': ({ unit }) => ({ unitId: unit.id, from: '2026-01-01', to: '2026-04-30', absentWeeks: 4 }),
   'health.get': () => ({}),
   'backups.list': () => ({}),
   'audit.list': () => ({ limit: 50, beforeId: null }),
@@ -506,9 +507,22 @@ describe('printing', () => {
     ['minutes', '2026-W18', 'vecka 2026-W18, minnesanteckningar'],
     ['yearOverview', '2026', 'år 2026, årsöversikt'],
     ['roster', '2026-04-20', 'datum 2026-04-20, personallista'],
+    ['followUpReport', '2026-04-01', 'från 2026-04-01, uppföljning av rutinen'],
   ] as const)('a printed %s is logged with its period', async (what, period, subject) => {
     const lines = await linesLeftBy(() => test.call('audit.recordPrinted', { what, unitId, period }));
     expect(lines).toMatchObject([{ action: 'printed', method: 'audit.recordPrinted', subject: `enhet ${unitId}, ${subject}` }]);
+  });
+
+  it('a printed follow-up report of every unit is logged for all units', async () => {
+    const lines = await linesLeftBy(() => test.call('audit.recordPrinted', { what: 'followUpReport', unitId: null, period: '2026-04-01' }));
+    expect(lines).toMatchObject([{ action: 'printed', subject: 'alla enheter, från 2026-04-01, uppföljning av rutinen' }]);
+  });
+
+  it('refuses a billing form of no unit and logs nothing', async () => {
+    const before = dumpDatabase(test.db);
+    const result = await test.send('audit.recordPrinted', { what: 'billingForm', unitId: null, period: '2026-04' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { unitId: translate('validation.invalid') } } });
+    expect(dumpDatabase(test.db)).toBe(before);
   });
 
   it.each([
@@ -516,6 +530,8 @@ describe('printing', () => {
     ['a month for an agenda', { what: 'agenda', period: '2026-04' }],
     ['a week the year does not have', { what: 'minutes', period: '2025-W53' }],
     ['week 0', { what: 'minutes', period: '2026-W00' }],
+    ['a month for a follow-up report', { what: 'followUpReport', period: '2026-04' }],
+    ['a day that does not exist for a follow-up report', { what: 'followUpReport', period: '2026-02-30' }],
     ['something never printed', { what: 'plan', period: '2026-04' }],
     ['a month for a year overview', { what: 'yearOverview', period: '2026-04' }],
     ['a year the calendar does not know', { what: 'yearOverview', period: '2300' }],

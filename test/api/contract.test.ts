@@ -79,6 +79,7 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'calendar.sessions': { unitId, from: '2026-04-01', to: '2026-06-30' },
     'calendar.teamMeetings': { unitId, from: '2026-04-01', to: '2026-06-30' },
     'calendar.session': { unitId, week: records.week },
+    'statistics.get': { unitId, from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 },
     'health.get': {},
     'backups.list': {},
     'backups.create': {},
@@ -107,6 +108,7 @@ const NULL_ALLOWED: Partial<Record<MethodName, string[]>> = {
   'staff.setActivePeriod': ['activeTo'],
   'billing.settings.save': ['rate'],
   'audit.list': ['beforeId'],
+  'statistics.get': ['unitId'],
   'backups.setFolder': ['folder'],
 };
 

@@ -9,6 +9,7 @@ import { method, none, type ContractFor } from '../../shared/api/contract/method
 import { planningContract } from '../../shared/api/contract/planning';
 import { rosterContract } from '../../shared/api/contract/roster';
 import { sessionsContract } from '../../shared/api/contract/sessions';
+import { statisticsContract } from '../../shared/api/contract/statistics';
 import { unitsContract } from '../../shared/api/contract/units';
 import type { unitsMethods } from '../../shared/api/contract/units.methods';
 import type { MethodPolicies } from '../../shared/api/methodPolicy';
@@ -45,6 +46,7 @@ const CONTRACT_BY_DOMAIN: Record<Domain, object> = {
   calendar: calendarContract,
   dataSafety: dataSafetyContract,
   audit: auditContract,
+  statistics: statisticsContract,
 };
 
 const DATA_SAFETY = [

@@ -118,6 +118,8 @@ const HOT_CALLS: [string, (w: World) => Promise<unknown>][] = [
   ['billing.summary, a month open in some units and sent in others', (w) => w.call('billing.summary', { month: '2026-04' })],
   ['billing.summary, a sent month', (w) => w.call('billing.summary', { month: '2026-03' })],
   ['sessions.get', (w) => w.call('sessions.get', { unitId: w.unitId, week: '2026-W16' })],
+  ['statistics.get, every unit, 6 months', (w) => w.call('statistics.get', { unitId: null, from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 })],
+  ['statistics.get, one unit, 6 months', (w) => w.call('statistics.get', { unitId: w.unitId, from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 })],
   ['sessions.recordHeld', (w) => w.call('sessions.recordHeld', held(w.unitId, w.staffIds))],
   [
     "sessions.saveRecord, attendance and agenda (the session view's one save)",
@@ -172,6 +174,18 @@ describe('billing.summary, read for every unit at once', () => {
   });
 });
 
+describe('statistics.get, read for every unit at once', () => {
+  it('runs as many statements for a month as for six, and for one unit as for every unit', { timeout: 60_000 }, async () => {
+    const w = await world(3, 4);
+    const period = { from: '2026-01-01', to: '2026-06-30', absentWeeks: 4 };
+    const sixMonths = await statementsOf(w, (x) => x.call('statistics.get', { unitId: null, ...period }));
+    const oneMonth = await statementsOf(w, (x) => x.call('statistics.get', { unitId: null, ...period, from: '2026-04-01', to: '2026-04-30' }));
+    const oneUnit = await statementsOf(w, (x) => x.call('statistics.get', { unitId: x.unitId, ...period }));
+    expect(oneMonth.length).toBe(sixMonths.length);
+    expect(oneUnit.length).toBe(sixMonths.length);
+  });
+});
+
 describe('the hot statements use indexes', () => {
   it.each(HOT_CALLS)('%s scans no sessions, attendance, sent forms or audit log', { timeout: 60_000 }, async (_, call) => {
     const w = await world(3, 10, 3);
@@ -200,7 +214,7 @@ describe('the hot statements use indexes', () => {
     },
   );
 
-  it.each(HOT_CALLS.filter(([name]) => name.startsWith('billing.form, an open') || name.startsWith('billing.summary, a month open')))(
+  it.each(HOT_CALLS.filter(([name]) => /^(billing\.form, an open|billing\.summary, a month open|statistics\.get)/.test(name)))(
     '%s counts the roles from the attendance index alone, never its rows',
     { timeout: 60_000 },
     async (_, call) => {

@@ -26,6 +26,8 @@ const LATER = [
   'renderer/src/overview/YearOverviewView.tsx',
   'renderer/src/overview/YearOverviewPrint.tsx',
   'renderer/src/staff/RosterPrint.tsx',
+  'renderer/src/statistics/StatisticsView.tsx',
+  'renderer/src/statistics/FollowUpReport.tsx',
 ];
 
 let chunks: Rolldown.OutputChunk[] = [];
@@ -76,6 +78,13 @@ describe('the renderer bundle', () => {
       expect(all, module).toContain(module);
       expect(first, module).not.toContain(module);
     }
+  });
+
+  it('loads the chart library only with the statistics view', () => {
+    const first = firstView.flatMap((chunk) => chunk.moduleIds.map(idOf));
+    const all = chunks.flatMap((chunk) => chunk.moduleIds.map(idOf));
+    expect(all.some((id) => id.startsWith('node_modules/recharts/'))).toBe(true);
+    expect(first.filter((id) => /^node_modules\/(recharts|d3-|victory-vendor)/.test(id))).toEqual([]);
   });
 
   it('carries no date-fns locale but Swedish', () => {

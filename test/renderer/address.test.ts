@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { weekKey } from '../../shared/domain/calendar';
+import { addDaysIso, weekKey } from '../../shared/domain/calendar';
 import { addressOf, formatAddress, MAX_RANGE_WEEKS, parseAddress, type Address, type View } from '../../renderer/src/app/address';
 
 const plan = (unitId: number | null) => addressOf('planning', unitId);
@@ -15,6 +15,13 @@ describe('the address of a view', () => {
       ['#/enhet/3/underlag', addressOf('billing', 3)],
       ['#/enhet/3/ar/2027', addressOf('yearOverview', 3, { year: 2027 })],
       ['#/enhet/3/ar', addressOf('yearOverview', 3)],
+      ['#/enhet/3/statistik?fran=2027-01-01&till=2027-06-30', addressOf('statistics', 3, { period: { from: '2027-01-01', to: '2027-06-30' } })],
+      ['#/enhet/3/statistik', addressOf('statistics', 3)],
+      [
+        '#/alla-enheter/statistik?fran=2027-01-01&till=2027-06-30',
+        addressOf('statistics', null, { period: { from: '2027-01-01', to: '2027-06-30' }, allUnits: true }),
+      ],
+      ['#/alla-enheter/statistik', addressOf('statistics', null, { allUnits: true })],
       ['#/enhet/12/personal', addressOf('staff', 12)],
       ['#/enhet/12/installningar', addressOf('settings', 12)],
       ['#/sakerhetskopior', addressOf('backups', null)],
@@ -102,12 +109,34 @@ describe('the address of a view', () => {
     expect(parseAddress('#/enhet/3/planering?fran=2027-W05&till=2027-W05').range).toEqual({ from: '2027-W05', to: '2027-W05' });
   });
 
+  it('shows the statistics from the routine start for a period that is backwards, half, unreal or too long', () => {
+    for (const query of [
+      'fran=2027-06-30&till=2027-01-01',
+      'fran=2027-01-01',
+      'till=2027-06-30',
+      'fran=2027-02-30&till=2027-06-30',
+      'fran=2027-01-01&till=2030-01-01',
+      'fran=2027-W01&till=2027-W10',
+      'fran=x&till=y',
+    ]) {
+      expect(parseAddress(`#/enhet/3/statistik?${query}`), query).toEqual(addressOf('statistics', 3));
+      expect(parseAddress(`#/alla-enheter/statistik?${query}`), query).toEqual(addressOf('statistics', null, { allUnits: true }));
+    }
+    expect(parseAddress('#/enhet/3/statistik?fran=2027-03-03&till=2027-03-03').period).toEqual({ from: '2027-03-03', to: '2027-03-03' });
+  });
+
+  it('shows only the statistics for every unit at once: any other view of "alla enheter" is the plan', () => {
+    for (const hash of ['#/alla-enheter/planering', '#/alla-enheter/underlag/2027-01', '#/alla-enheter', '#/alla-enheter/statistik/extra']) {
+      expect(parseAddress(hash), hash).toEqual(plan(null));
+    }
+  });
+
   it('does not read an address longer than any it writes', () => {
     expect(parseAddress(`#/enhet/3/personal?${'x'.repeat(500)}`)).toEqual(plan(null));
   });
 });
 
-const VIEWS: View[] = ['planning', 'settings', 'newUnit', 'staff', 'billing', 'backups', 'auditLog', 'session', 'yearOverview'];
+const VIEWS: View[] = ['planning', 'settings', 'newUnit', 'staff', 'billing', 'backups', 'auditLog', 'session', 'yearOverview', 'statistics'];
 const weekArb = fc
   .record({ year: fc.integer({ min: 1990, max: 2150 }), week: fc.integer({ min: 1, max: 52 }) })
   .map(({ year, week }) => weekKey(year, week));
@@ -124,17 +153,24 @@ const addressArb: fc.Arbitrary<Address> = fc
     month: fc.option(monthArb),
     year: fc.option(fc.integer({ min: 1900, max: 2199 })),
     withRange: fc.boolean(),
+    day: fc.integer({ min: 0, max: 20_000 }),
+    days: fc.integer({ min: 0, max: 800 }),
+    allUnits: fc.boolean(),
   })
-  .map(({ view, unitId, week, start, length, month, year, withRange }) => {
+  .map(({ view, unitId, week, start, length, month, year, withRange, day, days, allUnits }) => {
     const [y, w] = start.split('-W').map(Number) as [number, number];
     // Stays within week 52 of a later year, so the end is a real week at most 100 weeks on.
     const end = weekKey(y + Math.floor((w - 1 + length) / 52), ((w - 1 + length) % 52) + 1);
     const global = view === 'newUnit' || view === 'backups' || view === 'auditLog';
-    return addressOf(view, global ? null : unitId, {
+    const every = view === 'statistics' && allUnits;
+    const first = addDaysIso('2000-01-01', day);
+    return addressOf(view, global || every ? null : unitId, {
       week: view === 'session' ? week : null,
       range: view === 'planning' && withRange ? { from: start, to: end } : null,
       month: view === 'billing' ? month : null,
       year: view === 'yearOverview' ? year : null,
+      period: view === 'statistics' && withRange ? { from: first, to: addDaysIso(first, days) } : null,
+      allUnits: every,
     });
   });
 
@@ -158,6 +194,9 @@ describe('the address, for any address', () => {
       'underlag',
       'ar',
       '2027',
+      'statistik',
+      'alla-enheter',
+      '2027-01-31',
       '2027-W05',
       '2027-01',
       '?',

@@ -11,7 +11,7 @@ interface SchemaDef {
   in?: AnySchema;
   innerType?: AnySchema;
   shape?: Record<string, AnySchema>;
-  options?: AnySchema[];
+  options?: readonly AnySchema[];
   entries?: Record<string, unknown>;
   values?: unknown[];
   element?: AnySchema;

@@ -224,6 +224,7 @@ const READ_ONLY: MethodName[] = [
   'health.get',
   'backups.list',
   'audit.list',
+  'statistics.get',
 ];
 
 describe('which methods are logged', () => {
@@ -292,6 +293,13 @@ describe('the line a successful call leaves', () => {
     ['roster', '2026-04-20', 'enhet 3, datum 2026-04-20, personallista'],
   ])('printing the %s names its year or day', (printed, period, subject) => {
     expect(lineOf('audit.recordPrinted', { what: printed, unitId: 3, period }, null)).toEqual({ action: 'printed', subject });
+  });
+
+  it.each([
+    [3, 'enhet 3, från 2027-01-01, uppföljning av rutinen'],
+    [null, 'alla enheter, från 2027-01-01, uppföljning av rutinen'],
+  ])('printing the follow-up report of unit %s names the day its period starts', (unitId, subject) => {
+    expect(lineOf('audit.recordPrinted', { what: 'followUpReport', unitId, period: '2027-01-01' }, null)).toEqual({ action: 'printed', subject });
   });
 
   it('a copy saved with a POSIX path is named by its file too', () => {

@@ -30,6 +30,7 @@ import { planningHandlers } from './handlers/planning';
 import { sessionRecordHandlers } from './handlers/sessionRecords';
 import { slotRuleHandlers } from './handlers/slotRules';
 import { staffHandlers } from './handlers/staff';
+import { statisticsHandlers } from './handlers/statistics';
 import { teamMeetingHandlers } from './handlers/teamMeetings';
 import { unitHandlers } from './handlers/units';
 import type { BackendContext, HandlerGroup, Handlers } from './types';
@@ -144,6 +145,7 @@ function backendOver(start: Start, options: Omit<BackendOptions, 'db'> & { dataD
       ...staffHandlers(context),
       ...billingHandlers(context),
       ...calendarHandlers(context),
+      ...statisticsHandlers(context),
       ...auditHandlers(context),
       ...dataSafetyHandlers,
     };

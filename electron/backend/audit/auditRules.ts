@@ -53,15 +53,17 @@ const PRINTED = {
   minutes: 'audit.subject.minutes',
   yearOverview: 'audit.subject.yearOverview',
   roster: 'audit.subject.roster',
+  followUpReport: 'audit.subject.followUpReport',
 } as const;
 
-/** What was printed names its period in its own words: a month, a week, a year or a day. */
+/** What was printed names its period in its own words: a month, a week, a year, a day, or the day it starts. */
 const PRINTED_PERIOD = {
   billingForm: month,
   agenda: week,
   minutes: week,
   yearOverview: year,
   roster: date,
+  followUpReport: from,
 } as const;
 
 const event = <A extends AuditAction>(action: A, ...parts: string[]): AuditEvent<A> => ({ action, subject: subject(...parts) });
@@ -134,7 +136,8 @@ const SUBJECT_RULES: { [M in LoggedMethod]: Describe<M> } = {
   'calendar.session': ({ unitId, week: w }) => event('exported', unit(unitId), week(w), translate('audit.subject.calendar')),
 
   'audit.export': () => event('exported', translate('audit.subject.log')),
-  'audit.recordPrinted': ({ what, unitId, period }) => event('printed', unit(unitId), PRINTED_PERIOD[what](period), translate(PRINTED[what])),
+  'audit.recordPrinted': ({ what, unitId, period }) =>
+    event('printed', unitId === null ? translate('audit.subject.allUnits') : unit(unitId), PRINTED_PERIOD[what](period), translate(PRINTED[what])),
 };
 
 /** Every method, classified as its policy declares: its subject rule, or why it is not logged. */

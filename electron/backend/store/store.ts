@@ -11,6 +11,7 @@ import { createSessionOverrideRepository } from './sessionOverrides';
 import { createSettingsRepository } from './settings';
 import { createSlotRuleRepository } from './slotRules';
 import { createStaffRepository } from './staff';
+import { createStatisticsReader } from './statistics';
 import { createTeamMeetingRepository } from './teamMeetings';
 import { createUnitRepository } from './units';
 
@@ -32,6 +33,7 @@ export function createStore(db: Db) {
     actions: createActionRepository(db),
     billing: createBillingRepository(db),
     everyUnit: createEveryUnitReader(db),
+    statistics: createStatisticsReader(db),
     auditLog: createAuditLogRepository(db),
     /** Runs `work` as one transaction: it all commits, or (on a throw) none of it does. */
     transaction<T>(work: () => T): T {

@@ -17,6 +17,7 @@ import {
   RecoveryView,
   SessionView,
   StaffView,
+  StatisticsView,
   UnitSettingsView,
   ViewLoading,
   YearOverviewView,
@@ -211,6 +212,18 @@ export function App() {
     }
     if (route === 'yearOverview') {
       return <YearOverviewView key={unit.id} unit={unit} today={info.today} year={address.year} onYearChange={(year) => goWithin({ year })} />;
+    }
+    if (route === 'statistics') {
+      return (
+        <StatisticsView
+          key={address.allUnits ? 'all' : unit.id}
+          unit={unit}
+          today={info.today}
+          allUnits={address.allUnits}
+          period={address.period}
+          onChange={(change) => goTo(addressOf('statistics', unitId, change))}
+        />
+      );
     }
     if (route === 'session' && week) {
       return <SessionView key={`${unit.id}-${week}`} unit={unit} week={week} today={info.today} />;

@@ -22,12 +22,13 @@ interface Props {
 
 const NAV: {
   route: Exclude<Route, 'session'>;
-  key: 'nav.planning' | 'nav.yearOverview' | 'nav.staff' | 'nav.billing' | 'nav.settings' | 'nav.backups' | 'nav.auditLog';
+  key: 'nav.planning' | 'nav.yearOverview' | 'nav.staff' | 'nav.billing' | 'nav.statistics' | 'nav.settings' | 'nav.backups' | 'nav.auditLog';
 }[] = [
   { route: 'planning', key: 'nav.planning' },
   { route: 'yearOverview', key: 'nav.yearOverview' },
   { route: 'staff', key: 'nav.staff' },
   { route: 'billing', key: 'nav.billing' },
+  { route: 'statistics', key: 'nav.statistics' },
   { route: 'settings', key: 'nav.settings' },
   { route: 'backups', key: 'nav.backups' },
   { route: 'auditLog', key: 'nav.auditLog' },

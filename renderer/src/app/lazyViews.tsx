@@ -11,6 +11,7 @@ export const SessionView = lazy(() => import('../session/SessionView').then((m) 
 export const StaffView = lazy(() => import('../staff/StaffView').then((m) => ({ default: m.StaffView })));
 export const YearOverviewView = lazy(() => import('../overview/YearOverviewView').then((m) => ({ default: m.YearOverviewView })));
 export const BillingView = lazy(() => import('../billing/BillingView').then((m) => ({ default: m.BillingView })));
+export const StatisticsView = lazy(() => import('../statistics/StatisticsView').then((m) => ({ default: m.StatisticsView })));
 export const UnitSettingsView = lazy(() => import('../units/UnitSettingsView').then((m) => ({ default: m.UnitSettingsView })));
 export const BackupsView = lazy(() => import('../dataSafety/BackupsView').then((m) => ({ default: m.BackupsView })));
 export const AuditLogView = lazy(() => import('../dataSafety/AuditLogView').then((m) => ({ default: m.AuditLogView })));

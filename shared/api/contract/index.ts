@@ -8,6 +8,7 @@ import type { MethodSchemas } from './method';
 import { planningContract } from './planning';
 import { rosterContract } from './roster';
 import { sessionsContract } from './sessions';
+import { statisticsContract } from './statistics';
 import { unitsContract } from './units';
 
 /**
@@ -25,6 +26,7 @@ export const contract = {
   ...calendarContract,
   ...dataSafetyContract,
   ...auditContract,
+  ...statisticsContract,
 } satisfies Record<MethodName, MethodSchemas>;
 
 export type Contract = typeof contract;

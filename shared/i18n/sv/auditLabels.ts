@@ -28,6 +28,7 @@ export const auditLabels = {
   'audit.subject.agenda': 'dagordning',
   'audit.subject.minutes': 'minnesanteckningar',
   'audit.subject.billingForm': 'debiteringsunderlag',
+  'audit.subject.followUpReport': 'uppföljning av rutinen',
   'audit.subject.billingSettings': 'debiteringsinställningar',
   'audit.subject.appSettings': 'inställningar',
   'audit.subject.backupFolder': 'mapp för säkerhetskopior',

@@ -16,6 +16,7 @@ import { planning } from './planning';
 import { session } from './session';
 import { setup } from './setup';
 import { staff } from './staff';
+import { statistics } from './statistics';
 import { units } from './units';
 import { validation } from './validation';
 
@@ -36,6 +37,7 @@ export const sv = {
   ...billing,
   ...overview,
   ...calendar,
+  ...statistics,
   ...dataSafety,
   ...exportLabels,
   ...auditLabels,

@@ -52,9 +52,10 @@ export function auditHandlers({ store, today }: BackendContext): HandlerGroup<Me
       fileName: auditFileName(today()),
       base64: Buffer.from(auditCsv(store.auditLog.all()), 'utf8').toString('base64'),
     }),
-    // The page has printed; the dispatcher logs it. A unit that does not exist is refused.
+    // The page has printed; the dispatcher logs it. A unit that does not exist is refused
+    // (none is named by a follow-up report of every unit).
     'audit.recordPrinted': ({ unitId }) => {
-      requireUnit(store, unitId);
+      if (unitId !== null) requireUnit(store, unitId);
       return null;
     },
   };
