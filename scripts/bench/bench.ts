@@ -30,6 +30,9 @@ const ROOT = process.cwd();
 const TODAY: IsoDate = SEED_TODAY;
 const { from: PLAN_FROM, to: PLAN_TO } = PLAN_WINDOW;
 const OPEN_MONTH = '2026-11';
+/** The statistics' half year, up to the end of the open month. */
+const STATS_FROM: IsoDate = '2026-06-01';
+const STATS_TO: IsoDate = '2026-11-30';
 const SENT_MONTH = '2026-03';
 /** Backup files in the data folder at start-up (issue 11 measured with 19). */
 const BACKUPS_AT_START = 19;
@@ -246,6 +249,19 @@ async function hotCalls(folder: { dataDir: string; file: string }) {
     name: "every unit's month in 9 statements",
     work: () => floor.billingSummary(OPEN_MONTH),
   });
+  const stats = await call(backend, 'statistics.get', { unitId: null, from: STATS_FROM, to: STATS_TO, absentWeeks: 4 });
+  const statsFloor = floor.statistics(STATS_FROM, STATS_TO, TODAY);
+  const floorHeld = new Set((statsFloor.roles as { unit_id: number; week: string }[]).map((r) => `${r.unit_id} ${r.week}`)).size;
+  if (stats.units.length !== FULL_SIZE.units || stats.sessions.held === 0 || stats.sessions.held !== floorHeld) {
+    throw new Error(`statistics.get: ${stats.sessions.held} held sessions, the floor ${floorHeld}`);
+  }
+  console.log(`  answers: statistics ${stats.sessions.held} held, ${stats.participants.total} heads, ${stats.people.length} people`);
+  await compare(
+    `statistics.get, ${FULL_SIZE.units} units, 6 months`,
+    BUDGETS.hot,
+    () => call(backend, 'statistics.get', { unitId: null, from: STATS_FROM, to: STATS_TO, absentWeeks: 4 }),
+    { name: "every unit's plan parts, then one aggregate per figure", work: () => floor.statistics(STATS_FROM, STATS_TO, TODAY) },
+  );
   await compare('sessions.get', BUDGETS.hot, () => call(backend, 'sessions.get', { unitId, week: s.noteWeek.week }), {
     name: "the week's plan parts, record, attendees, agenda, cases, actions",
     work: () => floor.sessionsGet(unitId, s.noteWeek.week, s.noteWeek.date),

@@ -101,6 +101,36 @@ export function floorQueries(db: Database.Database) {
      FROM units u CROSS JOIN billing_versions v ON v.unit_id = u.id AND v.month = @month GROUP BY v.unit_id`,
   );
 
+  // The statistics of a period for every unit: the plan parts above, then one aggregate per figure.
+  const allGuests = db.prepare(
+    `SELECT h.id, count(*) AS n FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN @fromWeek AND @toWeek
+       AND h.date BETWEEN @from AND @to JOIN attendance a ON a.held_session_id = h.id AND a.person_id IS NULL GROUP BY h.id`,
+  );
+  const allMembers = db.prepare(
+    `SELECT s.unit_id, p.id, p.name, p.role, s.active_from, s.active_to FROM units u CROSS JOIN unit_staff s ON s.unit_id = u.id
+       JOIN people p ON p.id = s.person_id WHERE s.active_from <= @to AND (s.active_to IS NULL OR s.active_to >= @from)`,
+  );
+  const allAttended = db.prepare(
+    // The absence window lies inside the period here: absent is a last attendance before its Monday.
+    `SELECT h.unit_id, a.person_id, count(*) AS attended, max(h.date) AS last
+     FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN @fromWeek AND @toWeek AND h.date BETWEEN @from AND @to
+       JOIN attendance a ON a.held_session_id = h.id AND a.person_id IS NOT NULL GROUP BY h.unit_id, a.person_id`,
+  );
+  const allLastAttended = db.prepare(
+    `SELECT h.unit_id, a.person_id, max(h.date) AS last FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week <= @toWeek
+       JOIN attendance a ON a.held_session_id = h.id AND a.person_id IS NOT NULL GROUP BY h.unit_id, a.person_id`,
+  );
+  const allActions = db.prepare(
+    `SELECT a.unit_id, a.agreed_in_week, sum(a.status = 'done') AS closed, sum(a.status = 'open') AS open,
+       sum(a.status = 'open' AND a.due_date < @today) AS overdue
+     FROM units u CROSS JOIN agreed_actions a ON a.unit_id = u.id AND a.agreed_in_week BETWEEN @fromWeek AND @toWeek GROUP BY a.unit_id, a.agreed_in_week`,
+  );
+  const allCases = db.prepare(
+    `SELECT c.unit_id, c.week, h.date, c.kind, c.reference, trim(c.goal) <> '' AS has_goal
+     FROM units u CROSS JOIN cases_discussed c ON c.unit_id = u.id AND c.week >= @fromWeek
+       JOIN held_sessions h ON h.unit_id = c.unit_id AND h.week = c.week AND h.date >= @from`,
+  );
+
   const heldSession = db.prepare('SELECT id, week, date, start_time, duration_minutes, location FROM held_sessions WHERE unit_id = ? AND week = ?');
   const attendance = db.prepare('SELECT id, person_id, name, role, employment, is_chair FROM attendance WHERE held_session_id = ?');
   const agenda = db.prepare('SELECT item, text FROM agenda_notes WHERE unit_id = ? AND week = ?');
@@ -191,6 +221,26 @@ export function floorQueries(db: Database.Database) {
         overrides: allOverrides.all(range),
         roles: allRoleCounts.all({ ...range, from, to }),
         versions: allVersions.all({ month }),
+      };
+    }),
+
+    statistics: read((from: IsoDate, to: IsoDate, today: IsoDate) => {
+      const range = { from, to, fromWeek: weekKeyOf(from), toWeek: weekKeyOf(to) };
+      const planRange = { from: addDaysIso(from, -7), to: addDaysIso(to, 7), fromWeek: range.fromWeek, toWeek: range.toWeek };
+      return {
+        units: allUnits.all(),
+        rules: allRules.all(),
+        patterns: allPatterns.all(planRange),
+        skips: allSkips.all(planRange),
+        meetingDates: allMeetingDates.all(planRange),
+        overrides: allOverrides.all(planRange),
+        roles: allRoleCounts.all(range),
+        guests: allGuests.all(range),
+        members: allMembers.all({ from, to }),
+        attended: allAttended.all(range),
+        lastAttended: allLastAttended.all({ toWeek: range.toWeek }),
+        actions: allActions.all({ fromWeek: range.fromWeek, toWeek: range.toWeek, today }),
+        cases: allCases.all({ from, fromWeek: range.fromWeek }),
       };
     }),
 

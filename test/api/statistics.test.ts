@@ -314,6 +314,14 @@ describe('statistics.get: the figures of a period, from the plan and the records
     expect((await get(norr.id)).sessions).toMatchObject({ due: 7, upcoming: 1, teamMeetingWeeks: 1 });
   });
 
+  it('the last attendance may lie before the period', async () => {
+    const { norr, bo, dan } = seed;
+    // April and May: Bo (left 20 Apr) last came on 31 Mar, Dan on 26 Mar; neither within the period.
+    const people = (await get(norr.id, { from: '2026-04-01' })).people;
+    expect(people.find((p) => p.personId === bo.id)).toMatchObject({ eligible: 0, attended: 0, lastAttended: '2026-03-31', absent: false });
+    expect(people.find((p) => p.personId === dan.id)).toMatchObject({ eligible: 1, attended: 0, lastAttended: '2026-03-26', absent: true });
+  });
+
   it('absence looks back the given number of whole ISO weeks up to `to`', async () => {
     const absent = async (absentWeeks: number) => (await get(seed.norr.id, { absentWeeks })).people.filter((p) => p.absent).map((p) => p.name);
     // 4 weeks (from Monday 27 Apr): only Dan, whose last came on 26 Mar.

@@ -28,7 +28,7 @@ export interface StatisticsRows {
   members: StaffMember[];
   /** Each roster member's attendance at held sessions dated in [attendanceFrom, to]. */
   attendance: { unitId: number; personId: number; date: IsoDate }[];
-  /** Each roster member's last attendance at a held session of the unit, up to `to`. */
+  /** Each roster member's last attendance at a held session of the unit, up to `to` (none: no row). */
   lastAttended: { unitId: number; personId: number; date: IsoDate }[];
   actions: { unitId: number; week: IsoWeekKey; closed: number; open: number; overdue: number }[];
   /** Cases of held sessions from the period's first week on (later ones tell what was followed up). */
@@ -125,11 +125,13 @@ export function createStatisticsReader(db: Db) {
        CROSS JOIN attendance a ON a.held_session_id = h.id AND a.person_id IS NOT NULL
      WHERE ${IN_SCOPE} AND h.date BETWEEN @attendanceFrom AND @to`,
   );
+  // Only for members who did not come in the attendance window (their last time lies before
+  // it): one seek per such person through the person index, never the units' whole history.
   const lastAttended = db.prepare(
-    `SELECT h.unit_id AS unitId, a.person_id AS personId, max(h.date) AS date
-     FROM ${UNITS} held_sessions h ON h.unit_id = u.id AND h.week <= @toWeek
-       CROSS JOIN attendance a ON a.held_session_id = h.id AND a.person_id IS NOT NULL
-     WHERE ${IN_SCOPE} AND h.date <= @to GROUP BY h.unit_id, a.person_id`,
+    `SELECT j.value ->> '$[0]' AS unitId, j.value ->> '$[1]' AS personId,
+       (SELECT max(h.date) FROM attendance a CROSS JOIN held_sessions h ON h.id = a.held_session_id
+        WHERE a.person_id = j.value ->> '$[1]' AND h.unit_id = j.value ->> '$[0]' AND h.date <= @to) AS date
+     FROM json_each(@pairs) j`,
   );
   const actions = db.prepare(
     `SELECT a.unit_id AS unitId, a.agreed_in_week AS week, sum(a.status = 'done') AS closed, sum(a.status = 'open') AS open,
@@ -165,6 +167,10 @@ export function createStatisticsReader(db: Db) {
         else skipsByPattern.set(patternId, [date]);
       }
       const scope = pick(params, 'unitId', 'monday', 'sunday');
+      const memberRows = members.all(pick(params, 'unitId', 'from', 'to')) as StaffMember[];
+      const attended = attendance.all(pick(params, 'unitId', 'attendanceFrom', 'attendanceFromWeek', 'to', 'toWeek')) as StatisticsRows['attendance'];
+      const seen = new Set(attended.map((a) => `${a.unitId} ${a.personId}`));
+      const unseen = memberRows.filter((m) => !seen.has(`${m.unitId} ${m.id}`)).map((m) => [m.unitId, m.id]);
       return {
         rules: rules.all(pick(params, 'unitId')) as SlotRule[],
         teamMeetingDates: meetingDates.all(scope) as TeamMeetingDate[],
@@ -173,14 +179,30 @@ export function createStatisticsReader(db: Db) {
         held: held.all(pick(params, 'unitId', 'fromWeek', 'toWeek')) as HeldRow[],
         roles: roles.all(pick(params, 'unitId', 'fromWeek', 'toWeek')) as StatisticsRows['roles'],
         guests: guests.all(pick(params, 'unitId', 'fromWeek', 'toWeek')) as StatisticsRows['guests'],
-        members: members.all(pick(params, 'unitId', 'from', 'to')) as StatisticsRows['members'],
-        attendance: attendance.all(pick(params, 'unitId', 'attendanceFrom', 'attendanceFromWeek', 'to', 'toWeek')) as StatisticsRows['attendance'],
-        lastAttended: lastAttended.all(pick(params, 'unitId', 'to', 'toWeek')) as StatisticsRows['lastAttended'],
+        members: memberRows,
+        attendance: attended,
+        lastAttended: [
+          ...(
+            lastAttended.all({ to: query.to, pairs: JSON.stringify(unseen) }) as { unitId: number; personId: number; date: IsoDate | null }[]
+          ).filter((row): row is StatisticsRows['lastAttended'][number] => row.date !== null),
+          ...latestOf(attended),
+        ],
         actions: actions.all(pick(params, 'unitId', 'fromWeek', 'toWeek', 'today')) as StatisticsRows['actions'],
         cases: cases.all(pick(params, 'unitId', 'from', 'fromWeek')) as StatisticsRows['cases'],
       };
     },
   };
+}
+
+/** Each (unit, person)'s latest date among the rows. */
+function latestOf(rows: StatisticsRows['attendance']): StatisticsRows['lastAttended'] {
+  const latest = new Map<string, StatisticsRows['lastAttended'][number]>();
+  for (const row of rows) {
+    const key = `${row.unitId} ${row.personId}`;
+    const known = latest.get(key);
+    if (!known || row.date > known.date) latest.set(key, row);
+  }
+  return [...latest.values()];
 }
 
 /** better-sqlite3 refuses named parameters a statement does not use. */
