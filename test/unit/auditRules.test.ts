@@ -189,6 +189,21 @@ const LINES: { [M in MethodName]?: [input: unknown, output: unknown, expected: A
     { path: `D:\\${userFolder}\\handledning-skadad-20261123-101500.sqlite` },
     { action: 'backedUp', subject: 'fil handledning-skadad-20261123-101500.sqlite' },
   ],
+  'calendar.sessions': [
+    { unitId: 3, from: '2026-11-30', to: '2027-12-31', inviteStaff: false },
+    { fileName: 'x.ics', base64: '' },
+    { action: 'exported', subject: 'enhet 3, från 2026-11-30, till 2027-12-31, kalender' },
+  ],
+  'calendar.teamMeetings': [
+    { unitId: 3, from: '2026-11-30', to: '2027-12-31' },
+    { fileName: 'x.ics', base64: '' },
+    { action: 'exported', subject: 'enhet 3, från 2026-11-30, till 2027-12-31, teamträffar i kalender' },
+  ],
+  'calendar.session': [
+    { unitId: 3, week: '2026-W48', inviteStaff: false },
+    { fileName: 'x.ics', base64: '' },
+    { action: 'exported', subject: 'enhet 3, vecka 2026-W48, kalender' },
+  ],
   'audit.export': [{}, {}, { action: 'exported', subject: 'loggen' }],
   'audit.recordPrinted': [
     { what: 'billingForm', unitId: 3, period: '2026-11' },

@@ -5,7 +5,6 @@ import type { ApiError } from '../../../shared/api/result';
 import type { IsoWeekKey } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
-import { downloadFile } from '../billing/download';
 import { ErrorAlert } from '../forms/ErrorAlert';
 
 interface Props {
@@ -24,6 +23,8 @@ export function AddToCalendarButton({ unitId, week }: Props) {
     setError(null);
     const result = await api.call('calendar.session', { unitId, week });
     if (!result.ok) return setError(result.error);
+    // Loaded on the first export: the plan and the session view open without it.
+    const { downloadFile } = await import('../billing/download');
     downloadFile(result.value);
     announce(t('calendar.exported', { fileName: result.value.fileName }));
   };

@@ -6,7 +6,6 @@ import { mondayOfWeek, weekKeyOf } from '../../../shared/domain/calendar';
 import type { IsoDate, Unit } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useAnnounce } from '../app/announcer';
-import { downloadFile } from '../billing/download';
 import { DateField } from '../forms/fields';
 import { ErrorAlert } from '../forms/ErrorAlert';
 
@@ -36,6 +35,8 @@ export function CalendarExport({ unit, today }: Props) {
     const input = { unitId: unit.id, from: period.from.trim(), to: period.to.trim() };
     const result = method === 'calendar.sessions' ? await api.call(method, { ...input, inviteStaff }) : await api.call(method, input);
     if (!result.ok) return setError(result.error);
+    // Loaded on the first export: the plan and the session view open without it.
+    const { downloadFile } = await import('../billing/download');
     downloadFile(result.value);
     announce(t('calendar.exported', { fileName: result.value.fileName }));
   };
