@@ -76,6 +76,8 @@ export const unitFieldsSchema = z.strictObject({
     .string({ error: 'validation.placeTooLong' })
     .trim()
     .max(LIMITS.placeMax, { error: 'validation.placeTooLong' })
+    // One line: it is a calendar event's LOCATION and a line of the printed documents.
+    .regex(/^[^\p{Cc}]*$/u, { error: 'validation.placeOneLine' })
     .check(withoutPersonnummer('validation.personnummerRefused'))
     .default(''),
   // Optional with '' as default: callers from before the calendar fields still create units.

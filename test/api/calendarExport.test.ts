@@ -217,6 +217,26 @@ describe('the supervision series as a calendar file', () => {
     expect(invited.getAllProperties('attendee').map((p) => p.getFirstValue())).toEqual(['MAILTO:cia.lund@kommun.se', 'MAILTO:eva.falk@kommun.se']);
   });
 
+  it('carries text with the characters iCalendar escapes unchanged, and no text can add an event or a line of its own', async () => {
+    const name = 'Norr; Öst, "B" \\ C';
+    const place = 'Rum 3; plan 2, "Gula huset" \\ END:VEVENT';
+    await call('units.update', { id: unitId, ...NORR, name, location: place });
+    const ics = text(await call('calendar.sessions', { unitId, ...YEAR }));
+    const events = parse(ics).getAllSubcomponents('vevent');
+    expect(events.map((event) => event.getFirstPropertyValue('location'))).toEqual(events.map(() => place));
+    expect(events[0]!.getFirstPropertyValue('summary')).toBe(`Handledning ${name}`);
+    // Every line of the file is a property of its own: none starts with text from a field.
+    expect(ics.split('\r\n').filter((line) => line.startsWith('END:VEVENT')).length).toBe(events.length);
+    // A line break typed into the place is refused before anything is stored.
+    const before = dumpDatabase(test.db);
+    const refused = await test.send('units.update', { id: unitId, ...NORR, location: 'Rum 3\r\nBEGIN:VEVENT' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { location: 'Skriv platsen på en rad, utan radbrytningar eller tabbar.' } },
+    });
+    expect(dumpDatabase(test.db)).toEqual(before);
+  });
+
   it('without a manager e-mail has no ORGANIZER', async () => {
     const ics = text(await call('calendar.sessions', { unitId, ...YEAR }));
     expect(ics).not.toContain('ORGANIZER');

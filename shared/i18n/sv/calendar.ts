@@ -2,6 +2,7 @@
 export const calendar = {
   'validation.email': 'Ange en e-postadress som namn@exempel.se, eller lämna fältet tomt.',
   'validation.placeTooLong': 'Platsen får vara högst {{max}} tecken.',
+  'validation.placeOneLine': 'Skriv platsen på en rad, utan radbrytningar eller tabbar.',
   'error.calendar.noSessionThisWeek': 'Vecka {{week}} har ingen handledning att lägga i kalendern.',
 
   'calendar.heading': 'Exportera till kalender',
