@@ -116,9 +116,12 @@ export function floorQueries(db: Database.Database) {
      FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week BETWEEN @fromWeek AND @toWeek AND h.date BETWEEN @from AND @to
        JOIN attendance a ON a.held_session_id = h.id AND a.person_id IS NOT NULL GROUP BY h.unit_id, a.person_id`,
   );
-  const allLastAttended = db.prepare(
-    `SELECT h.unit_id, a.person_id, max(h.date) AS last FROM units u CROSS JOIN held_sessions h ON h.unit_id = u.id AND h.week <= @toWeek
-       JOIN attendance a ON a.held_session_id = h.id AND a.person_id IS NOT NULL GROUP BY h.unit_id, a.person_id`,
+  // The last attendance of those not seen in the period: one seek each through the person index.
+  const lastAttendedOf = db.prepare(
+    `SELECT j.value ->> '$[0]' AS unit_id, j.value ->> '$[1]' AS person_id,
+       (SELECT max(h.date) FROM attendance a CROSS JOIN held_sessions h ON h.id = a.held_session_id
+        WHERE a.person_id = j.value ->> '$[1]' AND h.unit_id = j.value ->> '$[0]' AND h.date <= @to) AS last
+     FROM json_each(@pairs) j`,
   );
   const allActions = db.prepare(
     `SELECT a.unit_id, a.agreed_in_week, sum(a.status = 'done') AS closed, sum(a.status = 'open') AS open,
@@ -165,6 +168,15 @@ export function floorQueries(db: Database.Database) {
     'INSERT INTO attendance (held_session_id, person_id, name, role, employment, is_chair) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const audit = db.prepare("INSERT INTO audit_log (at, action, method, subject) VALUES (?, 'changed', 'sessions.recordHeld', ?)");
+
+  /** Members, who came in the period (with their last time there), and the last time of the others. */
+  function attendanceOf(from: IsoDate, to: IsoDate, range: { from: IsoDate; to: IsoDate; fromWeek: string; toWeek: string }) {
+    const members = allMembers.all({ from, to }) as { unit_id: number; id: number }[];
+    const attended = allAttended.all(range) as { unit_id: number; person_id: number }[];
+    const seen = new Set(attended.map((row) => `${row.unit_id} ${row.person_id}`));
+    const unseen = members.filter((m) => !seen.has(`${m.unit_id} ${m.id}`)).map((m) => [m.unit_id, m.id]);
+    return { members, attended, lastAttended: lastAttendedOf.all({ to, pairs: JSON.stringify(unseen) }) };
+  }
 
   const read = <A extends unknown[], R>(work: (...args: A) => R) => db.transaction(work);
 
@@ -236,9 +248,7 @@ export function floorQueries(db: Database.Database) {
         overrides: allOverrides.all(planRange),
         roles: allRoleCounts.all(range),
         guests: allGuests.all(range),
-        members: allMembers.all({ from, to }),
-        attended: allAttended.all(range),
-        lastAttended: allLastAttended.all({ toWeek: range.toWeek }),
+        ...attendanceOf(from, to, range),
         actions: allActions.all({ fromWeek: range.fromWeek, toWeek: range.toWeek, today }),
         cases: allCases.all({ from, fromWeek: range.fromWeek }),
       };
