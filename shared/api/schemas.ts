@@ -431,6 +431,7 @@ export const billingMonthStatusSchema = z.strictObject({
   versions: z.array(z.strictObject({ version: z.int().positive(), sentAt: z.string(), correctionReason: z.string().nullable() })),
   deadline: isoDateSchema,
   daysLeft: z.int(),
+  routineStartsAfter: isoDateSchema.nullable(),
 });
 
 export const billingReminderSchema = billingMonthStatusSchema.extend({ unrecordedWeeks: z.int().nonnegative() });
@@ -443,6 +444,7 @@ export const billingSummaryRowSchema = z.strictObject({
   participantMinutes: z.int().nonnegative(),
   amountOre: z.int().nonnegative().nullable(),
   sent: z.boolean(),
+  routineStartsAfter: isoDateSchema.nullable(),
 });
 
 export const correctionReasonSchema = z

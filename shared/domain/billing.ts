@@ -254,6 +254,17 @@ export function billingMonthState(lastVersion: number | null, lastReopenedAfter:
   return lastReopenedAfter === lastVersion ? 'reopened' : 'sent';
 }
 
+/**
+ * The day the unit's routine started, when that was after `month`: such a month has nothing
+ * to bill, so it is neither due nor overdue. The month the routine starts in is a normal
+ * month, whatever its day; so is an earlier one with a session held in it or a form sent,
+ * so that nothing recorded is hidden. Null: a normal month.
+ */
+export function routineStartsAfter(month: YearMonth, routineStart: IsoDate | null, heldInMonth: number, state: BillingMonthState): IsoDate | null {
+  if (routineStart === null || monthOf(routineStart) <= month) return null;
+  return heldInMonth === 0 && state === 'open' ? routineStart : null;
+}
+
 /** Once sent, the month's sessions and attendance are read-only until it is reopened. */
 export function refuseIfLocked(state: BillingMonthState, month: YearMonth, field?: string): void {
   if (state === 'sent') throw new DomainError('CONFLICT', 'error.billing.monthLocked', { month: monthName(month) }, field);

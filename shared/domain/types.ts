@@ -412,6 +412,8 @@ export interface BillingMonthStatus {
   deadline: IsoDate;
   /** Days from today to the deadline (negative when overdue). */
   daysLeft: number;
+  /** The routine's start when it came after this month: nothing to bill, nothing overdue. */
+  routineStartsAfter: IsoDate | null;
 }
 
 /** A month waiting to be sent, with the weeks of it that have passed with nothing recorded. */
@@ -428,6 +430,8 @@ export interface BillingSummaryRow {
   participantMinutes: number;
   amountOre: number | null;
   sent: boolean;
+  /** The routine's start when it came after this month: nothing to bill, nothing to send. */
+  routineStartsAfter: IsoDate | null;
 }
 
 // --- Data safety (issue 5) ----------------------------------------------------------

@@ -190,6 +190,7 @@ describe('marking the form sent', () => {
       versions: [{ version: 1, sentAt: expect.stringMatching(/^2026-12-02T\d\d:\d\d:\d\d$/), correctionReason: null }],
       deadline: '2026-12-04',
       daysLeft: 2,
+      routineStartsAfter: null,
     });
     const form = await test.call('billing.form', november());
     expect(form).toMatchObject({ version: 1, status: 'sent', sentAt: status.versions[0]!.sentAt, producedOn: TODAY, correction: null });
@@ -783,10 +784,21 @@ describe('the month across all units', () => {
     const aby = await test.call('units.create', { ...NORR, name: 'Hemtjänst Åby' });
     const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
     await test.call('billing.markSent', november());
+    const nothing = { sessions: 0, billableParticipants: 0, participantMinutes: 0, amountOre: null };
     expect(await test.call('billing.summary', { month: '2026-11' })).toEqual([
-      { unitId: berga.id, unitName: 'Hemtjänst Berga', sessions: 0, billableParticipants: 0, participantMinutes: 0, amountOre: null, sent: false },
-      { unitId, unitName: NORR.name, sessions: 2, billableParticipants: 6, participantMinutes: 210, amountOre: 87413, sent: true },
-      { unitId: aby.id, unitName: 'Hemtjänst Åby', sessions: 0, billableParticipants: 0, participantMinutes: 0, amountOre: null, sent: false },
+      // Both created today, their routine starting 1 December: November had none.
+      { unitId: berga.id, unitName: 'Hemtjänst Berga', ...nothing, sent: false, routineStartsAfter: '2026-12-01' },
+      {
+        unitId,
+        unitName: NORR.name,
+        sessions: 2,
+        billableParticipants: 6,
+        participantMinutes: 210,
+        amountOre: 87413,
+        sent: true,
+        routineStartsAfter: null,
+      },
+      { unitId: aby.id, unitName: 'Hemtjänst Åby', ...nothing, sent: false, routineStartsAfter: '2026-12-01' },
     ]);
   });
 

@@ -103,9 +103,36 @@ const correction: BillingForm = {
 };
 
 const summary: BillingSummaryRow[] = [
-  { unitId: 1, unitName: 'Hemtjänst Östra Åsen', sessions: 3, billableParticipants: 15, participantMinutes: 885, amountOre: 368382, sent: true },
-  { unitId: 2, unitName: 'Hemtjänst Norr', sessions: 4, billableParticipants: 20, participantMinutes: 1200, amountOre: null, sent: false },
-  { unitId: 3, unitName: 'Nattpatrullen', sessions: 2, billableParticipants: 9, participantMinutes: 450, amountOre: 187313, sent: true },
+  {
+    unitId: 1,
+    unitName: 'Hemtjänst Östra Åsen',
+    sessions: 3,
+    billableParticipants: 15,
+    participantMinutes: 885,
+    amountOre: 368382,
+    sent: true,
+    routineStartsAfter: null,
+  },
+  {
+    unitId: 2,
+    unitName: 'Hemtjänst Norr',
+    sessions: 4,
+    billableParticipants: 20,
+    participantMinutes: 1200,
+    amountOre: null,
+    sent: false,
+    routineStartsAfter: null,
+  },
+  {
+    unitId: 3,
+    unitName: 'Nattpatrullen',
+    sessions: 2,
+    billableParticipants: 9,
+    participantMinutes: 450,
+    amountOre: 187313,
+    sent: true,
+    routineStartsAfter: null,
+  },
 ];
 
 async function readXlsx(bytes: Uint8Array): Promise<{ name: string; rows: Value[][]; cell: (r: number, c: number) => ExcelJS.Cell }> {

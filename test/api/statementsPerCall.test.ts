@@ -166,9 +166,17 @@ describe('billing.summary, read for every unit at once', () => {
       const forms = await Promise.all(
         units.map((unit) => w.call('billing.form', { unitId: unit.id, month }) as Promise<{ totals: object; status: string }>),
       );
-      const statuses = await Promise.all(units.map((unit) => w.call('billing.status', { unitId: unit.id, month }) as Promise<{ state: string }>));
+      const statuses = await Promise.all(
+        units.map((unit) => w.call('billing.status', { unitId: unit.id, month }) as Promise<{ state: string; routineStartsAfter: string | null }>),
+      );
       expect(summary).toEqual(
-        units.map((unit, i) => ({ unitId: unit.id, unitName: unit.name, ...forms[i]!.totals, sent: statuses[i]!.state === 'sent' })),
+        units.map((unit, i) => ({
+          unitId: unit.id,
+          unitName: unit.name,
+          ...forms[i]!.totals,
+          sent: statuses[i]!.state === 'sent',
+          routineStartsAfter: statuses[i]!.routineStartsAfter,
+        })),
       );
     }
   });

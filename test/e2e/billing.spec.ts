@@ -355,6 +355,15 @@ test("Planering reminds of every unit's unsent months, and each reminder opens t
   await expect(page.getByRole('main')).toContainText('september 2026');
   await expect(sheet(page)).toContainText('Enheten har ingen planerad handledning i månaden.');
   await expect(sheet(page)).not.toContainText('varje vecka med handledning i månaden är debiterad');
+  // Its routine started in October: September is not overdue, in the status or the summary.
+  await expect(page.getByRole('main')).toContainText('Rutinen hade inte startat – den startade 2026-10-06. Inget att skicka för månaden.');
+  await expect(page.getByRole('main')).not.toContainText('Ej skickad');
+  await expect(page.getByRole('main')).not.toContainText('försenad');
+  await expect(page.getByRole('table', { name: 'Alla enheter, september 2026' }).getByRole('row', { name: /Hemtjänst Syd/ })).toContainText(
+    'Rutinen hade inte startat',
+  );
+  await screenshot(page, testInfo, 'reminders-02b-syd-september');
+  await expectNoAxeViolations(page);
 
   // Norr's November: the app switches to Norr and opens its form.
   await page.getByRole('link', { name: 'Planering', exact: true }).click();

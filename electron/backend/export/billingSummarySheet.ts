@@ -37,7 +37,7 @@ export function billingSummarySheet(month: YearMonth, rows: BillingSummaryRow[])
           count(unit.billableParticipants),
           hours(unit.participantMinutes),
           money(unit.amountOre),
-          text(translate(unit.sent ? 'export.yes' : 'export.no')),
+          text(translate(unit.routineStartsAfter ? 'export.notStarted' : unit.sent ? 'export.yes' : 'export.no')),
         ]),
       ),
       row(

@@ -1,4 +1,5 @@
-import { billingMonthState, datesOfMonth, monthOf, planChangesMonth, refuseIfLocked } from '../../../shared/domain/billing';
+import { billingMonthState, datesOfMonth, monthOf, planChangesMonth, refuseIfLocked, routineStartsAfter } from '../../../shared/domain/billing';
+import { weekKeyOf } from '../../../shared/domain/calendar';
 import type { PlanInput } from '../../../shared/domain/plan';
 import type { BillingMonthState, BillingVersionInfo, IsoDate, YearMonth } from '../../../shared/domain/types';
 import type { Store } from '../store/store';
@@ -18,6 +19,18 @@ export function monthRecord(store: Store, unitId: number, month: YearMonth): Mon
   const reopening = store.billing.lastReopening(unitId, month);
   const state = billingMonthState(versions.at(-1)?.version ?? null, reopening?.afterVersion ?? null);
   return { state, versions, reopening };
+}
+
+/**
+ * The unit's routine start when it came after the month and the month holds nothing held or
+ * sent (see routineStartsAfter). Only a month before the start's month reads its sessions.
+ */
+export function routineStartsAfterMonth(store: Store, unitId: number, month: YearMonth, state: BillingMonthState): IsoDate | null {
+  const start = store.units.routineStart(unitId);
+  if (start === null || monthOf(start) <= month) return null;
+  const { from, to } = datesOfMonth(month);
+  const held = store.heldSessions.summariesBetween(unitId, weekKeyOf(from), weekKeyOf(to)).filter((s) => monthOf(s.date) === month);
+  return routineStartsAfter(month, start, held.length, state);
 }
 
 /**

@@ -24,6 +24,7 @@ export function createUnitRepository(db: Db) {
      VALUES (@name, @nameKey, @providerName, @managerName, @location, @managerEmail, @routineStart)`,
   );
   const selectRoutineStart = db.prepare('SELECT routine_start FROM units WHERE id = ?').pluck();
+  const selectRoutineStarts = db.prepare('SELECT id, routine_start AS routineStart FROM units');
   const updateRoutineStart = db.prepare(`UPDATE units SET routine_start = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
   const update = db.prepare(
     `UPDATE units SET name = @name, name_key = @nameKey, provider_name = @providerName, manager_name = @managerName,
@@ -51,6 +52,11 @@ export function createUnitRepository(db: Db) {
     /** The day the unit's routine started (null only for a unit whose row predates it and had nothing to go by). */
     routineStart(id: number): IsoDate | null {
       return (selectRoutineStart.get(id) as IsoDate | null | undefined) ?? null;
+    },
+    /** Every unit's routine start by id, in one read (the month summary covers every unit). */
+    routineStarts(): Map<number, IsoDate | null> {
+      const rows = selectRoutineStarts.all() as { id: number; routineStart: IsoDate | null }[];
+      return new Map(rows.map(({ id, routineStart }) => [id, routineStart]));
     },
     setRoutineStart(id: number, routineStart: IsoDate): void {
       updateRoutineStart.run(routineStart, id);

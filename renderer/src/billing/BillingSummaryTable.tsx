@@ -10,6 +10,10 @@ const column = createColumnHelper<typeof features, BillingSummaryRow>();
 /** Right-aligned, so the digits line up. */
 const NUMERIC = new Set(['sessions', 'billableParticipants', 'participantMinutes', 'amountOre']);
 
+/** "Ja", "Nej", or, for a unit whose routine started after the month, that it had not started. */
+const sentKey = (row: BillingSummaryRow) =>
+  row.routineStartsAfter ? 'billing.summary.notStarted' : row.sent ? 'billing.summary.yes' : 'billing.summary.no';
+
 /** One month across every unit of the installation, for the economist. */
 export function BillingSummaryTable({ rows, caption }: { rows: BillingSummaryRow[]; caption: string }) {
   const { t } = useTranslation();
@@ -30,7 +34,7 @@ export function BillingSummaryTable({ rows, caption }: { rows: BillingSummaryRow
         }),
         column.accessor('sent', {
           header: t('billing.summary.col.sent'),
-          cell: ({ row }) => t(row.original.sent ? 'billing.summary.yes' : 'billing.summary.no'),
+          cell: ({ row }) => t(sentKey(row.original)),
         }),
       ]),
     [t],

@@ -19,9 +19,21 @@ function deadlineText(t: TFunction, { deadline: date, daysLeft }: BillingMonthSt
   return t('billing.deadline.overdue', { date, count: -daysLeft });
 }
 
-/** Where the month stands, in words (the colour only repeats it), and the deadline until sent. */
+/**
+ * Where the month stands, in words (the colour only repeats it), and the deadline until sent.
+ * A month before the routine started has nothing to send: it says so, with no deadline.
+ */
 export function MonthStatusLine({ status }: { status: BillingMonthStatus }) {
   const { t } = useTranslation();
+  if (status.routineStartsAfter) {
+    return (
+      <span className="billing-month-line">
+        <span className="billing-state" data-state="notStarted">
+          {t('billing.state.notStarted', { date: status.routineStartsAfter })}
+        </span>
+      </span>
+    );
+  }
   return (
     <span className="billing-month-line">
       <span className="billing-state" data-state={status.state}>

@@ -32,7 +32,7 @@ export function RosterPrint({ unit, today, withLeavers, members }: Props) {
       {members.length === 0 ? (
         <p>{t('roster.print.empty')}</p>
       ) : (
-        <table className="print-table roster-print-table">
+        <table className="print-table">
           <caption>{t('roster.print.caption', { unit: unit.name })}</caption>
           <thead>
             <tr>

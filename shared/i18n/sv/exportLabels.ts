@@ -65,6 +65,7 @@ export const exportLabels = {
   'export.difference.totalsChanged': 'Summor ändrade',
   'export.yes': 'Ja',
   'export.no': 'Nej',
+  'export.notStarted': 'Rutinen hade inte startat',
 
   'export.fileName.form': 'Debiteringsunderlag {{unit}} {{month}} v{{version}}',
   'export.fileName.summary': 'Debiteringsunderlag sammanställning {{month}}',

@@ -10,6 +10,7 @@ import {
   isInLastWeekOfMonth,
   monthOf,
   monthsBetween,
+  routineStartsAfter,
   sentForm,
   sortRoles,
 } from '../../../../shared/domain/billing';
@@ -28,7 +29,7 @@ import type {
 import { localTimestamp } from '../../clock';
 import { billingFormCsv, billingFormXlsx, billingSummaryCsv, billingSummaryXlsx, exportFileName } from '../../export/billingExport';
 import { currentForm, draftForm, monthSessions, storedForm } from '../../services/billingForm';
-import { monthRecord } from '../../services/billingMonth';
+import { monthRecord, routineStartsAfterMonth } from '../../services/billingMonth';
 import { storeForEveryUnitMonth } from '../../services/everyUnitMonth';
 import { plan } from '../../services/plan';
 import { requireUnit } from '../../services/units';
@@ -45,7 +46,15 @@ function appSettings(store: Store): AppSettings {
 
 function monthStatus(store: Store, unitId: number, month: YearMonth, today: IsoDate, record = monthRecord(store, unitId, month)): BillingMonthStatus {
   const deadline = deadlineOf(month, appSettings(store).billingDeadlineDay);
-  return { unitId, month, state: record.state, versions: record.versions, deadline, daysLeft: daysLeft(today, deadline) };
+  return {
+    unitId,
+    month,
+    state: record.state,
+    versions: record.versions,
+    deadline,
+    daysLeft: daysLeft(today, deadline),
+    routineStartsAfter: routineStartsAfterMonth(store, unitId, month, record.state),
+  };
 }
 
 /**
@@ -53,7 +62,8 @@ function monthStatus(store: Store, unitId: number, month: YearMonth, today: IsoD
  * dated in it (held or not), the current month from its last week on, and every reopened
  * month. A month is a session's by its date, as on the form: a session moved from the first
  * rule's first week into the month before makes that month billable too. Each says how many
- * of its weeks have passed with nothing recorded ("Ej registrerad" in the plan).
+ * of its weeks have passed with nothing recorded ("Ej registrerad" in the plan). A month
+ * before the routine started has nothing to bill, even if the slot rule reaches back into it.
  */
 function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingReminder[] {
   const current = monthOf(today);
@@ -88,7 +98,7 @@ function unitReminders(store: Store, unit: Unit, today: IsoDate): BillingReminde
     .filter((month) => month <= lastDue)
     .sort()
     .map((month) => ({ ...monthStatus(store, unit.id, month, today), unrecordedWeeks: unrecorded.get(month) ?? 0 }))
-    .filter((status) => status.state !== 'sent');
+    .filter((status) => status.state !== 'sent' && status.routineStartsAfter === null);
 }
 
 /** The stretches of consecutive months from `first` to `last` that are not in `sent`. */
@@ -108,9 +118,16 @@ const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 function summaryRows(store: Store, month: YearMonth, today: IsoDate): BillingSummaryRow[] {
   // Every unit's reads at once: a fixed number of statements, however many units there are.
   const everyUnit = storeForEveryUnitMonth(store, month);
+  const routineStarts = store.units.routineStarts();
   return store.units.list().map((unit) => {
     const { form, record } = currentForm(everyUnit, unit, month, today);
-    return { unitId: unit.id, unitName: unit.name, ...form.totals, sent: record.state === 'sent' };
+    return {
+      unitId: unit.id,
+      unitName: unit.name,
+      ...form.totals,
+      sent: record.state === 'sent',
+      routineStartsAfter: routineStartsAfter(month, routineStarts.get(unit.id) ?? null, form.rows.length, record.state),
+    };
   });
 }
 
