@@ -71,6 +71,7 @@ test('a new manager sets up a unit, records and bills February, exports the cale
   await expectNoAxeViolations(page);
   await setUpNorr(page, server.url, { validFrom: '2027-02-01' });
   await screenshot(page, testInfo, 'journey-02-plan-empty');
+  await expectNoAxeViolations(page);
 
   // 2. The roster, pasted from Excel.
   await importRoster(page, ROSTER, '2027-02-01');
@@ -166,12 +167,18 @@ test('a new manager sets up a unit, records and bills February, exports the cale
   const to = await calendar.getByLabel('Till').inputValue();
   const ics = await download(page, 'Handledningar (.ics)');
   const events = occurrencesOf(ics.bytes.toString('utf8'));
-  testInfo.annotations.push({ type: 'calendar', description: `${from}–${to}: ${events.length} events` });
-  expect(events.every((start) => start >= from && start.slice(0, 10) <= to)).toBe(true);
-  expect(events).toContain('2027-03-18 14:00');
+  // Every Thursday from tomorrow (2027-03-18) to 2028-12-28 is 94, less the three on a holiday
+  // (Kristi himmelsfärdsdag 2027-05-06, trettondedag jul 2028-01-06, Kristi himmelsfärdsdag 2028-05-25).
+  expect([from, to]).toEqual(['2027-03-15', '2028-12-31']);
+  expect(events).toHaveLength(91);
+  expect(events[0]).toBe('2027-03-18 14:00');
+  expect(events.at(-1)).toBe('2028-12-28 14:00');
+  for (const holiday of ['2027-05-06', '2028-01-06', '2028-05-25']) expect(events.some((start) => start.startsWith(holiday))).toBe(false);
 
-  // 10. The year overview.
-  await openView(page, 'Årsöversikt');
+  // 10. The year overview, from the plan's own link.
+  await page.getByRole('link', { name: 'Hela året 2027 i Årsöversikt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Årsöversikt' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/enhet\/1\/ar\/2027$/);
   await expect(row(page, '2027-W05')).toContainText('Genomförd');
   await expect(row(page, '2027-W05').locator('td').last()).toHaveText('5');
   await expect(row(page, '2027-W06').locator('td').last()).toHaveText('6');
@@ -186,9 +193,11 @@ test('a new manager sets up a unit, records and bills February, exports the cale
   const year = await printToPdf(page, testInfo, 'journey-16-year-print');
   expect(year.pages).toBe(1);
 
-  // 11. Statistics for the routine so far, and the follow-up report.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Statistik', exact: true }).click();
+  // 11. Statistics for the routine so far, from the plan's link, and the follow-up report.
+  await openView(page, 'Planering');
+  await page.getByRole('link', { name: 'Uppföljning av rutinen i Statistik' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statistik – Hemtjänst Norr' })).toBeVisible();
+  await expect(page.getByText('Perioden 2027-02-01 – 2027-07-31. Rutinen startade 2027-02-01.')).toBeVisible();
   await page.getByRole('textbox', { name: 'Från', exact: true }).fill('2027-02-01');
   await page.getByRole('textbox', { name: 'Till', exact: true }).fill('2027-03-17');
   await page.getByRole('button', { name: 'Visa', exact: true }).click();
@@ -196,6 +205,10 @@ test('a new manager sets up a unit, records and bills February, exports the cale
   const count = (what: string) => sessions.getByRole('row', { name: what, exact: false }).first().getByRole('cell');
   await expect(count('Genomförda')).toHaveText('3');
   await expect(count('Inställda')).toHaveText('1');
+  // The busiest week named as the chart's axis and the plan name weeks, not by its key "2027-W06".
+  await expect(page.locator('main figure[data-chart="perWeek"] p')).toHaveText(
+    'Flest deltagare: 6, vecka 6 2027. 3 av 7 veckor hade ett genomfört tillfälle.',
+  );
   await screenshot(page, testInfo, 'journey-17-statistics');
   await expectNoAxeViolations(page);
   const report = await printToPdf(page, testInfo, 'journey-18-follow-up');
