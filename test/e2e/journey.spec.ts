@@ -132,8 +132,14 @@ test('a new manager sets up a unit, records and bills February, exports the cale
   expect(billedText).toMatch(/Inställd: Arbetsterapeuten sjuk/);
   expect(billedText).toMatch(/Genomförda tillfällen Debiterbara deltagare Deltagartimmar 3 13 6,50/);
 
+  // No billing details yet: the dialog says so before the form goes out with "Ej angivet".
   await page.getByRole('button', { name: 'Markera som skickad' }).click();
   const send = page.getByRole('dialog', { name: 'Markera underlaget som skickat' });
+  await expect(send.getByRole('note')).toHaveText(
+    'Uppgifter saknas på underlaget: Beställare, Utförarens organisationsnummer, Kostnadsställe/referens, Enhetschefens telefon. De står som ”Ej angivet” på underlaget.',
+  );
+  await screenshot(page, testInfo, 'journey-10b-send-dialog');
+  await expectNoAxeViolations(page);
   await send.getByRole('button', { name: 'Markera som skickad' }).click();
   await expect(page.getByRole('main')).toContainText('Skickad 2027-03-17 (version 1)');
   await screenshot(page, testInfo, 'journey-11-billing-sent');
