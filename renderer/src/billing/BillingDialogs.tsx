@@ -8,6 +8,7 @@ import type { BillingForm, BillingMonthStatus, Unit } from '../../../shared/doma
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
+import { missingDetails } from './missingDetails';
 
 interface DialogProps {
   unit: Unit;
@@ -24,6 +25,8 @@ export function MarkSentDialog({ unit, form, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
   const sending = useApiForm('billing.markSent');
   const notRecorded = form.unbilled.filter((week) => week.reason === 'notRecorded');
+  // The view says it above the form, but a first-time manager sends before reading that far.
+  const missing = missingDetails(form).map((key) => t(key));
 
   const save = async () => {
     const status = await sending.submit({ unitId: unit.id, month: form.month });
@@ -59,6 +62,11 @@ export function MarkSentDialog({ unit, form, onClose, onDone }: DialogProps) {
           </List>
           <Text mt="xs">{t('billing.markSent.notRecordedHint')}</Text>
         </div>
+      )}
+      {missing.length > 0 && (
+        <Text className="billing-warning" role="note" mb="md">
+          {t('billing.missing', { fields: missing.join(', ') })} {t('billing.markSent.missingHint')}
+        </Text>
       )}
       <Text mb="md">{t('billing.markSent.intro', { month: monthName(form.month), unit: unit.name, version: form.version })}</Text>
       <ApiFormFrame

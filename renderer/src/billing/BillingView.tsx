@@ -19,6 +19,7 @@ import { BillingSummaryTable } from './BillingSummaryTable';
 import { MonthStatusLine } from './MonthStatusLine';
 import { downloadFile } from './download';
 import { openingMonth } from './openingMonth';
+import { missingDetails } from './missingDetails';
 
 interface Props {
   unit: Unit;
@@ -39,13 +40,6 @@ type Dialog = 'markSent' | 'reopen' | null;
 type ExportMethod = 'billing.exportXlsx' | 'billing.exportCsv' | 'billing.exportSummaryXlsx' | 'billing.exportSummaryCsv';
 
 /** Header fields from the billing settings: until filled in, the form prints "Ej angivet". */
-const SETTINGS_FIELDS = [
-  ['municipality', 'billing.form.municipality'],
-  ['providerOrgNumber', 'billing.settings.orgNumber'],
-  ['costCentre', 'billing.form.costCentre'],
-  ['managerPhone', 'billing.settings.managerPhone'],
-] as const;
-
 /**
  * The monthly billing form (debiteringsunderlag) of the selected unit: the month and its
  * state, the form exactly as it prints, sending and correcting it, its versions, the exports,
@@ -150,8 +144,7 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
   const pdfName = form
     ? t('billing.pdf.fileName', { unit: form.header.unitName, month: form.month, version: form.version }).replace(/[\\/:*?"<>|]/g, '')
     : '';
-  const missing =
-    data && data.form.status === 'draft' ? SETTINGS_FIELDS.filter(([field]) => !data.form.header[field].trim()).map(([, key]) => t(key)) : [];
+  const missing = data && data.form.status === 'draft' ? missingDetails(data.form).map((key) => t(key)) : [];
 
   const print = async () => {
     setActionError(null);

@@ -167,7 +167,11 @@ export function YearOverviewView({ unit, today, year: chosenYear, onYearChange }
   );
 }
 
-/** The state in words, and what else the week says: the holiday's name, where a moved session came from. */
+/**
+ * The state in words, and what else the week says: the holiday's name, where a moved session
+ * came from, why a session was cancelled (as the plan says it: a year of "Inställd" without
+ * reasons tells the staff nothing).
+ */
 function StateCell({ week }: { week: YearWeek }) {
   const { t } = useTranslation();
   const { session, state } = week;
@@ -179,6 +183,9 @@ function StateCell({ week }: { week: YearWeek }) {
       {session?.holiday && state !== 'teamMeetingWeek' && <Text size="sm">{session.holiday.name}</Text>}
       {session && session.date !== session.ruleDate && state !== 'held' && (
         <Text size="sm">{t('overview.movedFrom', { date: session.ruleDate })}</Text>
+      )}
+      {state === 'cancelled' && session?.cancelledReason && (
+        <Text size="sm">{t('overview.cancelledReason', { reason: session.cancelledReason })}</Text>
       )}
     </>
   );

@@ -1,13 +1,14 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { weekKeyOf } from '../../../shared/domain/calendar';
+import { parseWeekKey, weekKeyOf } from '../../../shared/domain/calendar';
 import { monthOf } from '../../../shared/domain/billing';
 import { defaultPlanWindow } from '../../../shared/domain/plan';
 import { monthName } from '../../../shared/format/dates';
 import type { IsoDate, IsoWeekKey, PlannedSession, Unit } from '../../../shared/domain/types';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAnnounce } from '../app/announcer';
+import { hrefOf, yearOverviewHref } from '../app/route';
 import { ViewHeading } from '../app/ViewHeading';
 import { BillingReminders } from '../billing/BillingReminders';
 import { CalendarExport } from '../calendar/CalendarExport';
@@ -110,6 +111,7 @@ export function PlanningView({ unit, today, range: asked, onRangeChange }: Props
     onRangeChange(toDefault ? null : rangeOf(windowOf(next)));
   };
   const range = t('date.range', { from: shown.from, to: shown.to });
+  const shownYear = parseWeekKey(weekKeyOf(shown.from)).isoYear;
 
   return (
     <Stack gap="md">
@@ -123,10 +125,21 @@ export function PlanningView({ unit, today, range: asked, onRangeChange }: Props
         <h2 id="period-heading" className="visually-hidden">
           {t('planning.period')}
         </h2>
-        <p className="period-range" aria-live="polite">
-          <strong>{range}</strong>
-          <span className="period-months">{t('date.range', { from: monthName(monthOf(shown.from)), to: monthName(monthOf(shown.to)) })}</span>
-        </p>
+        <Stack gap={4}>
+          <p className="period-range" aria-live="polite">
+            <strong>{range}</strong>
+            <span className="period-months">{t('date.range', { from: monthName(monthOf(shown.from)), to: monthName(monthOf(shown.to)) })}</span>
+          </p>
+          {/* A few months at a time here; the whole year and the follow-up are where a manager looks next. */}
+          <Group gap="md">
+            <Anchor href={yearOverviewHref(unit.id, shownYear)} size="sm">
+              {t('planning.link.yearOverview', { year: shownYear })}
+            </Anchor>
+            <Anchor href={hrefOf('statistics', unit.id)} size="sm">
+              {t('planning.link.statistics')}
+            </Anchor>
+          </Group>
+        </Stack>
         <Group gap="xs">
           <Button variant="default" onClick={() => go(shiftPeriod(period, { years: -1 }))}>
             {t('planning.prevYear')}

@@ -60,6 +60,12 @@ function ChartFigure({ id, caption, summary, chart, table }: FigureProps) {
 
 const weekNumber = (week: string) => String(parseWeekKey(week).isoWeek);
 
+/** The week as the axis and the plan name it ("vecka 6 2027"), not as its key "2027-W06". */
+function weekInWords(week: string): { week: number; year: number } {
+  const { isoWeek, isoYear } = parseWeekKey(week);
+  return { week: isoWeek, year: isoYear };
+}
+
 function PerWeekChart({ statistics, tables }: { statistics: Statistics; tables: boolean }) {
   const { t } = useTranslation();
   const weeks = statistics.perWeek;
@@ -68,7 +74,7 @@ function PerWeekChart({ statistics, tables }: { statistics: Statistics; tables: 
   const summary =
     top === null || top.participants === 0
       ? t('statistics.chart.perWeek.empty')
-      : t('statistics.chart.perWeek.summary', { week: top.week, count: top.participants, held, weeks: weeks.length });
+      : t('statistics.chart.perWeek.summary', { ...weekInWords(top.week), count: top.participants, held, weeks: weeks.length });
   return (
     <ChartFigure
       id="perWeek"

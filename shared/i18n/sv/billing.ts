@@ -38,6 +38,7 @@ export const billing = {
   'billing.markSent.notRecorded': 'De här tillfällena är varken markerade som genomförda eller inställda och kommer inte med på underlaget:',
   'billing.markSent.notRecordedItem': 'Vecka {{week}}, {{weekday}} {{date}}',
   'billing.markSent.notRecordedHint': 'Hölls något av dem? Avbryt och markera det som genomfört först.',
+  'billing.markSent.missingHint': 'De står som ”Ej angivet” på underlaget.',
   'billing.markSent.submit': 'Markera som skickad',
   'billing.markSent.submitAnyway': 'Markera som skickad ändå',
   'billing.markSent.done': 'Underlaget för {{month}} är markerat som skickat.',

@@ -18,6 +18,7 @@ export const overview = {
   'overview.openWeek': 'Vecka {{week}}',
   'overview.none': 'Ingen veckotid',
   'overview.movedFrom': 'flyttad från {{date}}',
+  'overview.cancelledReason': 'Orsak: {{reason}}',
 
   'overview.legend.title': 'Förklaring och antal veckor',
   'overview.legend.caption': 'Lägen under {{year}}',

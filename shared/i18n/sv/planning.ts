@@ -8,6 +8,8 @@ export const planning = {
   'planning.prevYear': 'Föregående år',
   'planning.nextYear': 'Nästa år',
   'planning.today': 'I dag',
+  'planning.link.yearOverview': 'Hela året {{year}} i Årsöversikt',
+  'planning.link.statistics': 'Uppföljning av rutinen i Statistik',
   'planning.caption': 'Handledning {{from}} – {{to}}',
   'planning.col.week': 'Vecka',
   'planning.col.date': 'Datum',

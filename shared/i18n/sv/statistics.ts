@@ -77,7 +77,8 @@ export const statistics = {
   'statistics.charts.heading': 'Diagram',
   'statistics.showTable': 'Visa som tabell',
   'statistics.chart.perWeek.caption': 'Deltagare per vecka',
-  'statistics.chart.perWeek.summary': 'Flest deltagare vecka {{week}} ({{count}}). {{held}} av {{weeks}} veckor hade ett genomfört tillfälle.',
+  'statistics.chart.perWeek.summary':
+    'Flest deltagare: {{count}}, vecka {{week}} {{year}}. {{held}} av {{weeks}} veckor hade ett genomfört tillfälle.',
   'statistics.chart.perWeek.empty': 'Inga deltagare under perioden.',
   'statistics.col.week': 'Vecka',
   'statistics.col.participants': 'Deltagare',
