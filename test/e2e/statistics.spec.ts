@@ -53,7 +53,7 @@ test('the statistics of a unit show what its sessions were, and print as "Uppfö
 
   // A period backwards, and N of no weeks, are refused in words by their fields; the address stays.
   const till = page.getByRole('textbox', { name: 'Till', exact: true });
-  const weeks = page.getByRole('textbox', { name: 'Ej deltagit på (veckor)' });
+  const weeks = page.getByRole('textbox', { name: 'Frånvarogräns, veckor' });
   await till.fill('2026-09-01');
   await page.getByRole('button', { name: 'Visa', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Statistiken kunde inte visas' })).toBeVisible();

@@ -121,7 +121,7 @@ export function StatisticsView({ unit, today, allUnits, period, onChange }: Prop
               value={fields.weeks}
               error={fieldErrors?.absentWeeks}
               onChange={(e) => setDraft({ ...fields, weeks: e.currentTarget.value })}
-              w={170}
+              w={190}
             />
             <Button type="submit">{t('statistics.show')}</Button>
             {period !== null && (

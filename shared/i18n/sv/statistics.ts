@@ -8,7 +8,7 @@ export const statistics = {
   'statistics.scope.all': 'Alla enheter',
   'statistics.from': 'Från',
   'statistics.to': 'Till',
-  'statistics.absentWeeks': 'Ej deltagit på (veckor)',
+  'statistics.absentWeeks': 'Frånvarogräns, veckor',
   'statistics.show': 'Visa',
   'statistics.defaultPeriod': 'Från rutinens start',
   'statistics.periodLine': 'Perioden {{from}} – {{to}}. Rutinen startade {{routineStart}}.',
