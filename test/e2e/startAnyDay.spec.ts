@@ -56,6 +56,8 @@ test('a manager who sets up mid-month records the month’s earlier weeks and co
   await expect(page.getByRole('status')).toHaveText('Dana Ek har lagts till.');
 
   // Week 49 (3 December) can be recorded: its session exists and the imported staff are active.
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   await openWeek(page, 49);
   await expect(page.getByRole('checkbox', { name: 'Anna Andersson' }).first()).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Dana Ek' })).toHaveCount(0);
@@ -63,6 +65,9 @@ test('a manager who sets up mid-month records the month’s earlier weeks and co
   const missing = page.locator('details.not-active-this-week');
   await missing.getByText('1 person i personallistan är inte aktiv den här veckan').click();
   await expect(missing.getByRole('listitem')).toHaveText(['Dana Ek: Anställd från 2026-12-14']);
+  // Derived from the roster the week already loaded (leavers included): no request of its own.
+  expect(asked).toContain('/api/staff.list');
+  expect(asked).not.toContain('/api/staff.notActiveInWeek');
   await screenshot(page, testInfo, 'start-02-week49-not-active');
   await expectNoAxeViolations(page);
 

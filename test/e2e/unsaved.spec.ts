@@ -166,3 +166,120 @@ test('the unit switcher asks before another unit replaces a session with unsaved
   await leaveDialog(page).getByRole('button', { name: 'Lämna utan att spara' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kom igång med Hemtjänst Söder' })).toBeVisible();
 });
+
+const caseForm = (page: Page) => page.getByRole('form', { name: 'Nytt brukarärende' });
+const actionForm = (page: Page) => page.getByRole('form', { name: 'Ny åtgärd' });
+const planningLink = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planering', exact: true });
+const planningHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Planering' });
+
+test('a case typed but not added asks before leaving: stay keeps the reference, leave discards it', async ({ page, server }, testInfo) => {
+  await setUpNorrWithTwelve(page, server.url);
+  await openWeek17(page);
+  await caseForm(page).getByLabel('Referens').fill('AB-12');
+
+  await planningLink(page).click();
+  await expect(leaveDialog(page)).toBeVisible();
+  await expect(heading17(page)).toBeAttached();
+  await screenshot(page, testInfo, 'unsaved-04-case-dialog');
+  await expectNoAxeViolations(page);
+  await leaveDialog(page).getByRole('button', { name: 'Stanna kvar' }).click();
+  await expect(leaveDialog(page)).toBeHidden();
+  await expect(caseForm(page).getByLabel('Referens')).toHaveValue('AB-12');
+
+  // Reload asks the browser's own question too.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.evaluate(() => window.location.reload());
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(caseForm(page).getByLabel('Referens')).toHaveValue('AB-12');
+
+  await planningLink(page).click();
+  await leaveDialog(page).getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(planningHeading(page)).toBeVisible();
+  const stored = await callApi<{ cases: unknown[] }>(page, 'sessions.get', { unitId: 1, week: '2026-W17' });
+  expect(stored.cases).toEqual([]);
+});
+
+test('an action typed but not added asks before leaving: stay keeps it, leave discards it; an added one leaves without a word', async ({
+  page,
+  server,
+}, testInfo) => {
+  await setUpNorrWithTwelve(page, server.url);
+  await openWeek17(page);
+  await actionForm(page).getByLabel('Vad').fill('Beställa duschpall');
+
+  await planningLink(page).click();
+  await expect(leaveDialog(page)).toBeVisible();
+  await screenshot(page, testInfo, 'unsaved-05-action-dialog');
+  await expectNoAxeViolations(page);
+  await leaveDialog(page).getByRole('button', { name: 'Stanna kvar' }).click();
+  await expect(actionForm(page).getByLabel('Vad')).toHaveValue('Beställa duschpall');
+
+  // Back asks as well.
+  await page.evaluate(() => window.history.back());
+  await expect(leaveDialog(page)).toBeVisible();
+  await leaveDialog(page).getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(heading17(page)).toBeHidden();
+  const stored = await callApi<{ actions: unknown[] }>(page, 'sessions.get', { unitId: 1, week: '2026-W17' });
+  expect(stored.actions).toEqual([]);
+
+  // Once added, the empty form holds nothing unsaved: leaving does not ask.
+  await expect(planningHeading(page)).toBeVisible();
+  await openWeek17(page);
+  await actionForm(page).getByLabel('Vad').fill('Beställa duschpall');
+  await actionForm(page).getByLabel('Vem').selectOption({ label: 'Johan Jansson' });
+  await actionForm(page).getByRole('button', { name: 'Lägg till åtgärden' }).click();
+  await expect(page.getByRole('row', { name: /Beställa duschpall/ })).toBeVisible();
+  await planningLink(page).click();
+  await expect(planningHeading(page)).toBeVisible();
+  await expect(leaveDialog(page)).toBeHidden();
+});
+
+test('"Spara och lämna" adds a complete case and leaves; a half-filled one stays with the field’s message', async ({ page, server }) => {
+  await setUpNorrWithTwelve(page, server.url);
+  await openWeek17(page);
+
+  // Notes without a reference cannot be added: the view stays, and says what is missing.
+  await caseForm(page).getByLabel('Anteckningar').fill('Behöver ny rullator');
+  await planningLink(page).click();
+  await leaveDialog(page).getByRole('button', { name: 'Spara och lämna' }).click();
+  await expect(leaveDialog(page)).toBeHidden();
+  await expect(heading17(page)).toBeVisible();
+  await expect(caseForm(page).getByLabel('Referens')).toHaveAttribute('aria-invalid', 'true');
+  await expect(caseForm(page).getByLabel('Referens')).toBeFocused();
+  await expect(caseForm(page).getByLabel('Anteckningar')).toHaveValue('Behöver ny rullator');
+
+  // With the reference it is added, and the plan shows.
+  await caseForm(page).getByLabel('Referens').fill('AB-12');
+  await planningLink(page).click();
+  await leaveDialog(page).getByRole('button', { name: 'Spara och lämna' }).click();
+  await expect(planningHeading(page)).toBeVisible();
+  const stored = await callApi<{ cases: { reference: string; notes: string }[] }>(page, 'sessions.get', { unitId: 1, week: '2026-W17' });
+  expect(stored.cases.map(({ reference, notes }) => ({ reference, notes }))).toEqual([{ reference: 'AB-12', notes: 'Behöver ny rullator' }]);
+});
+
+test('the header’s "Sparat" belongs to the view that saved: another view clears it', async ({ page, server }) => {
+  await setUpNorrWithTwelve(page, server.url);
+  await openWeek17(page);
+  await page.getByRole('group', { name: 'Ordförande' }).getByRole('checkbox', { name: 'Ingrid Isaksson' }).check();
+  await tickAndType(page);
+  await page.getByRole('button', { name: 'Spara tillfället' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sparat');
+
+  // The link in the view (not the menu) back to the plan.
+  await page.getByRole('link', { name: 'Tillbaka till Planering' }).click();
+  await expect(planningHeading(page)).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('');
+
+  // From the session back to the plan by the browser's Back: the same.
+  await openWeek17(page);
+  await dilemmas(page).fill('Nycklar till trapphuset och porten');
+  await page.getByRole('button', { name: 'Spara tillfället' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sparat');
+  await page.goBack();
+  await expect(planningHeading(page)).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('');
+});

@@ -48,6 +48,12 @@ export function App() {
   const [readOnly, setReadOnly] = useState<DatabaseHealth | null>(null);
   const [shellError, setShellError] = useState<ApiError | null>(null);
 
+  // A confirmation ("Sparat") belongs to the view where it happened: every way to another view,
+  // unit, week or month (the menu, a link in the view, Back) clears it, so it never lingers where
+  // it means nothing. Another range or year of the same view is browsing, and keeps it.
+  const shown = `${route} ${address.unitId} ${week} ${address.month}`;
+  useEffect(() => announce(''), [announce, shown]);
+
   /** Shows a unit: its plan, or the guide from step 2 while it has no weekly slot yet. */
   const openUnit = useCallback(async (id: number, restartGuide: boolean): Promise<ApiError | null> => {
     const rules = await api.call('slotRules.list', { unitId: id });

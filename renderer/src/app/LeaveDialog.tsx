@@ -2,9 +2,16 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeaveGuard } from './leaveGuard';
 
+/** After a refused "save and leave": the first refused field, else the form's message (as ApiFormFrame does). */
+function focusRefusal(): void {
+  const main = document.getElementById('main');
+  (main?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? main?.querySelector<HTMLElement>('form [role="alert"]'))?.focus();
+}
+
 /**
  * "Osparade ändringar": stay (the default, first and focused, so Enter or Escape loses
- * nothing), save and leave, or leave without saving.
+ * nothing), save and leave, or leave without saving. A refused save keeps the manager in the
+ * view with the focus on what was refused, which may be far below the link they had chosen.
  */
 export function LeaveDialog({ guard }: { guard: LeaveGuard }) {
   const { t } = useTranslation();
@@ -15,6 +22,10 @@ export function LeaveDialog({ guard }: { guard: LeaveGuard }) {
       id="leave-dialog"
       title={t('leave.title')}
       closeButtonProps={{ 'aria-label': t('action.close') }}
+      returnFocus={!guard.refused}
+      onExitTransitionEnd={() => {
+        if (guard.refused) focusRefusal();
+      }}
     >
       <Text mb="md">{t('leave.message')}</Text>
       <Group gap="sm">

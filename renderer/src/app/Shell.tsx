@@ -6,7 +6,7 @@ import type { ApiError } from '../../../shared/api/result';
 import type { Unit } from '../../../shared/domain/types';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { AboutDialog } from './AboutDialog';
-import { Announcement, useAnnounce } from './announcer';
+import { Announcement } from './announcer';
 import { hrefOf, navigate, type Route } from './route';
 
 interface Props {
@@ -39,9 +39,6 @@ const navItemOf = (route: Route): Route => (route === 'session' ? 'planning' : r
 
 export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route, error, children }: Props) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  // A confirmation belongs to the view where it happened.
-  const leaveView = () => announce('');
   const [aboutOpen, setAboutOpen] = useState(false);
   // The desktop menu's "Om Handledning" opens the same dialog as the header's button.
   useEffect(() => {
@@ -81,13 +78,7 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
               />
             )}
             {showNewUnit && (
-              <Button
-                variant="default"
-                onClick={() => {
-                  leaveView();
-                  navigate('newUnit');
-                }}
-              >
+              <Button variant="default" onClick={() => navigate('newUnit')}>
                 {t('header.newUnit')}
               </Button>
             )}
@@ -101,7 +92,7 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
             <ul>
               {NAV.map((item) => (
                 <li key={item.route}>
-                  <Anchor href={hrefOf(item.route, unitId)} aria-current={navItemOf(route) === item.route ? 'page' : undefined} onClick={leaveView}>
+                  <Anchor href={hrefOf(item.route, unitId)} aria-current={navItemOf(route) === item.route ? 'page' : undefined}>
                     {t(item.key)}
                   </Anchor>
                 </li>

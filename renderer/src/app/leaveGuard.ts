@@ -50,6 +50,8 @@ export interface LeaveGuard {
   leave: () => void;
   /** Saves first; leaves only if the save went through, else stays with the form's message. */
   saveAndLeave: () => Promise<void>;
+  /** The last "save and leave" was refused: the focus goes to the form's message, not back to the link. */
+  refused: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export interface LeaveGuard {
  */
 export function useLeaveGuard(unsaved: boolean, save: () => Promise<boolean>): LeaveGuard {
   const [answer, setAnswer] = useState<((leave: boolean) => void) | null>(null);
+  const [refused, setRefused] = useState(false);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -68,7 +71,10 @@ export function useLeaveGuard(unsaved: boolean, save: () => Promise<boolean>): L
     let pending: Promise<boolean> | null = null;
     const guard: Ask = () => {
       // A second way out while the question is open (Back twice) waits for the same answer.
-      pending ??= new Promise<boolean>((resolve) => setAnswer(() => resolve)).finally(() => {
+      pending ??= new Promise<boolean>((resolve) => {
+        setRefused(false);
+        setAnswer(() => resolve);
+      }).finally(() => {
         pending = null;
       });
       return pending;
@@ -90,6 +96,11 @@ export function useLeaveGuard(unsaved: boolean, save: () => Promise<boolean>): L
     asking: answer !== null,
     stay: () => reply(false),
     leave: () => reply(true),
-    saveAndLeave: async () => reply(await saveRef.current()),
+    saveAndLeave: async () => {
+      const saved = await saveRef.current();
+      setRefused(!saved);
+      reply(saved);
+    },
+    refused,
   };
 }

@@ -7,6 +7,7 @@ import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { DateField } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
 import { PersonSelect } from './PersonSelect';
+import { useUnsavedPart } from './unsavedParts';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 interface Props {
@@ -25,12 +26,14 @@ export function ActionForm({ detail, editing, members, nameOf, labelledBy, onSav
   const { t } = useTranslation();
   const form = useApiForm('actions.save');
   const warning = usePersonnummerWarning();
-  const [what, setWhat] = useState(editing?.what ?? '');
-  const [responsibleId, setResponsibleId] = useState<number | null>(editing?.responsibleId ?? null);
-  const [dueDate, setDueDate] = useState(editing?.dueDate ?? '');
+  const [saved] = useState(() => ({ what: editing?.what ?? '', responsibleId: editing?.responsibleId ?? null, dueDate: editing?.dueDate ?? '' }));
+  const [what, setWhat] = useState(saved.what);
+  const [responsibleId, setResponsibleId] = useState<number | null>(saved.responsibleId);
+  const [dueDate, setDueDate] = useState(saved.dueDate);
+  const unsaved = what !== saved.what || responsibleId !== saved.responsibleId || dueDate !== saved.dueDate;
 
-  const save = async () => {
-    const saved = await form.submit({
+  const save = async (): Promise<boolean> => {
+    const result = await form.submit({
       unitId: detail.session.unitId,
       week: detail.session.week,
       id: editing?.id ?? null,
@@ -39,8 +42,11 @@ export function ActionForm({ detail, editing, members, nameOf, labelledBy, onSav
       responsibleId: responsibleId ?? 0,
       dueDate: dueDate.trim() === '' ? null : dueDate.trim(),
     });
-    if (saved) onSaved(saved);
+    if (result) onSaved(result);
+    return result !== null;
   };
+  // Typed but not yet added (or changed and not yet saved): leaving the view asks first.
+  useUnsavedPart('action', unsaved, save);
 
   const whoError = form.fieldError('responsibleId');
 

@@ -14,6 +14,7 @@ import {
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { PersonSelect } from './PersonSelect';
+import { useUnsavedPart } from './unsavedParts';
 import { usePersonnummerWarning } from '../forms/usePersonnummerWarning';
 
 interface Props {
@@ -30,6 +31,25 @@ interface Props {
 const emptyChecklist = (): DocumentationChecklist =>
   Object.fromEntries(DOCUMENTATION_DUTIES.map((duty) => [duty, { done: false, responsibleId: null }])) as DocumentationChecklist;
 
+/** The form as typed; compared with how it started to tell whether anything is unsaved. */
+interface CaseDraft {
+  reference: string;
+  kind: CaseKind;
+  goal: string;
+  subGoals: string;
+  notes: string;
+  documentation: DocumentationChecklist;
+}
+
+const draftOf = (editing: CaseDiscussed | null): CaseDraft => ({
+  reference: editing?.reference ?? '',
+  kind: editing?.kind ?? 'complex',
+  goal: editing?.goal ?? '',
+  subGoals: editing?.subGoals.join('\n') ?? '',
+  notes: editing?.notes ?? '',
+  documentation: editing?.documentation ?? emptyChecklist(),
+});
+
 const FIELDS = [
   'case.reference',
   'case.kind',
@@ -44,18 +64,20 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
   const { t } = useTranslation();
   const form = useApiForm('cases.save');
   const warning = usePersonnummerWarning();
-  const [reference, setReference] = useState(editing?.reference ?? '');
-  const [kind, setKind] = useState<CaseKind>(editing?.kind ?? 'complex');
-  const [goal, setGoal] = useState(editing?.goal ?? '');
-  const [subGoals, setSubGoals] = useState(editing?.subGoals.join('\n') ?? '');
-  const [notes, setNotes] = useState(editing?.notes ?? '');
-  const [documentation, setDocumentation] = useState<DocumentationChecklist>(editing?.documentation ?? emptyChecklist);
+  const [saved] = useState(() => draftOf(editing));
+  const [reference, setReference] = useState(saved.reference);
+  const [kind, setKind] = useState<CaseKind>(saved.kind);
+  const [goal, setGoal] = useState(saved.goal);
+  const [subGoals, setSubGoals] = useState(saved.subGoals);
+  const [notes, setNotes] = useState(saved.notes);
+  const [documentation, setDocumentation] = useState<DocumentationChecklist>(saved.documentation);
+  const unsaved = JSON.stringify({ reference, kind, goal, subGoals, notes, documentation } satisfies CaseDraft) !== JSON.stringify(saved);
   const isRehab = kind === 'newRehab';
   // A refused reference comes back as "case.reference" from the schema, or "reference" from a rule.
   const fieldError = (field: string) => form.fieldError(`case.${field}`) ?? form.fieldError(field);
 
-  const save = async () => {
-    const saved = await form.submit({
+  const save = async (): Promise<boolean> => {
+    const result = await form.submit({
       unitId: detail.session.unitId,
       week: detail.session.week,
       id: editing?.id ?? null,
@@ -74,8 +96,11 @@ export function CaseForm({ detail, editing, members, nameOf, labelledBy, onSaved
         documentation,
       },
     });
-    if (saved) onSaved(saved);
+    if (result) onSaved(result);
+    return result !== null;
   };
+  // Typed but not yet added (or changed and not yet saved): leaving the view asks first.
+  useUnsavedPart('case', unsaved, save);
 
   return (
     <ApiFormFrame

@@ -120,7 +120,7 @@ export function HeldFields({ session, staff, draft, fieldError, guestError, lock
         date={session.date}
         error={fieldError('attendeeIds')}
       />
-      <NotActiveThisWeek unitId={session.unitId} week={session.week} />
+      <NotActiveThisWeek staff={staff} date={session.date} />
       <GuestFields guests={draft.guests} onChange={draft.setGuests} error={guestError} />
     </fieldset>
   );

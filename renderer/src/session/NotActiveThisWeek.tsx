@@ -1,25 +1,24 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IsoWeekKey } from '../../../shared/domain/types';
-import { useApiQuery } from '../api/useApiQuery';
-import { ErrorAlert } from '../forms/ErrorAlert';
+import { notActiveOn } from '../../../shared/domain/roster';
+import type { IsoDate, StaffMember } from '../../../shared/domain/types';
 
 interface Props {
-  unitId: number;
-  week: IsoWeekKey;
+  /** The unit's whole roster, leavers included (the session view holds it already). */
+  staff: StaffMember[];
+  /** The session's day. */
+  date: IsoDate;
 }
 
 /**
  * Who on the roster cannot be ticked this week, and why: a person entered with a later start
  * (or who has left) is otherwise simply missing from the list, and the manager cannot tell
- * whether something is wrong. Collapsed, since most weeks nobody is looked for.
+ * whether something is wrong. Collapsed, since most weeks nobody is looked for. Derived with
+ * the backend's own rule from the roster already loaded, so opening a week asks for nothing more.
  */
-export function NotActiveThisWeek({ unitId, week }: Props) {
+export function NotActiveThisWeek({ staff, date }: Props) {
   const { t } = useTranslation();
-  const missing = useApiQuery('staff.notActiveInWeek', { unitId, week });
-
-  if (missing.error) return <ErrorAlert error={missing.error} title={t('load.errorTitle')} />;
-  const members = missing.data ?? [];
+  const members = notActiveOn(staff, date);
   if (members.length === 0) return null;
 
   return (

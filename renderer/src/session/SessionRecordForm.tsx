@@ -2,12 +2,11 @@ import { Button, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_ITEMS, type AgendaNotes, type SessionDetail, type StaffMember } from '../../../shared/domain/types';
-import { LeaveDialog } from '../app/LeaveDialog';
-import { useLeaveGuard } from '../app/leaveGuard';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { AgendaFields } from './AgendaFields';
 import { HeldFields } from './HeldFields';
+import { useUnsavedPart } from './unsavedParts';
 import { useNextFrame } from './useNextFrame';
 import { useHeldDraft } from './useHeldDraft';
 
@@ -63,7 +62,7 @@ export function SessionRecordForm({ detail, staff, notes, onNotesChange, nameOf,
     setSavedAt(clock());
     return true;
   };
-  const guard = useLeaveGuard(unsaved, save);
+  useUnsavedPart('record', unsaved, save);
 
   const heldError = (field: string) => form.fieldError(`held.${field}`) ?? form.fieldError(field);
   const guestError = Object.entries(form.error?.fields ?? {}).find(([field]) => isGuestField(field))?.[1];
@@ -77,59 +76,49 @@ export function SessionRecordForm({ detail, staff, notes, onNotesChange, nameOf,
   const state = unsaved ? t('session.record.unsaved') : savedAt ? t('session.record.saved', { time: savedAt }) : t('session.record.clean');
 
   return (
-    <>
-      <ApiFormFrame
-        error={form.error}
-        fields={shownFields}
-        onSubmit={() => void save()}
-        labelledBy="record-label"
-        actions={
-          <div className="record-actions" data-unsaved={unsaved}>
-            <Button type="submit" disabled={saveDisabled} aria-describedby={saveDisabled ? 'held-locked' : 'record-state'}>
-              {t('session.record.submit')}
-            </Button>
-            <Text id="record-state" fw={unsaved ? 700 : 400}>
-              {state}
-            </Text>
-          </div>
-        }
-      >
-        <span id="record-label" hidden>
-          {t('session.record.label')}
-        </span>
-        <section aria-labelledby="held-heading" className="panel">
-          <Title order={2} id="held-heading">
-            {t('session.held.title')}
-          </Title>
-          {heldIntro}
-          <HeldFields
-            session={session}
-            staff={staff}
-            draft={draft}
-            fieldError={heldError}
-            guestError={guestError}
-            locked={locked}
-            lockedId="held-locked"
-          />
-        </section>
+    <ApiFormFrame
+      error={form.error}
+      fields={shownFields}
+      onSubmit={() => void save()}
+      labelledBy="record-label"
+      actions={
+        <div className="record-actions" data-unsaved={unsaved}>
+          <Button type="submit" disabled={saveDisabled} aria-describedby={saveDisabled ? 'held-locked' : 'record-state'}>
+            {t('session.record.submit')}
+          </Button>
+          <Text id="record-state" fw={unsaved ? 700 : 400}>
+            {state}
+          </Text>
+        </div>
+      }
+    >
+      <span id="record-label" hidden>
+        {t('session.record.label')}
+      </span>
+      <section aria-labelledby="held-heading" className="panel">
+        <Title order={2} id="held-heading">
+          {t('session.held.title')}
+        </Title>
+        {heldIntro}
+        <HeldFields
+          session={session}
+          staff={staff}
+          draft={draft}
+          fieldError={heldError}
+          guestError={guestError}
+          locked={locked}
+          lockedId="held-locked"
+        />
+      </section>
 
-        <section aria-labelledby="agenda-heading" className="panel">
-          <Title order={2} id="agenda-heading">
-            {t('session.agenda.title')}
-          </Title>
-          {agendaShown && (
-            <AgendaFields
-              detail={detail}
-              notes={notes}
-              onNotesChange={onNotesChange}
-              nameOf={nameOf}
-              fieldError={form.fieldError}
-              onSaved={onSaved}
-            />
-          )}
-        </section>
-      </ApiFormFrame>
-      <LeaveDialog guard={guard} />
-    </>
+      <section aria-labelledby="agenda-heading" className="panel">
+        <Title order={2} id="agenda-heading">
+          {t('session.agenda.title')}
+        </Title>
+        {agendaShown && (
+          <AgendaFields detail={detail} notes={notes} onNotesChange={onNotesChange} nameOf={nameOf} fieldError={form.fieldError} onSaved={onSaved} />
+        )}
+      </section>
+    </ApiFormFrame>
   );
 }

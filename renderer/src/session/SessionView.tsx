@@ -8,6 +8,7 @@ import { displayStatus } from '../../../shared/domain/plan';
 import type { AgendaNotes, IsoDate, IsoWeekKey, Unit } from '../../../shared/domain/types';
 import { useApiQuery } from '../api/useApiQuery';
 import { CorrectFormLink } from '../billing/CorrectFormLink';
+import { LeaveDialog } from '../app/LeaveDialog';
 import { planHrefOf } from '../app/route';
 import { ViewHeading } from '../app/ViewHeading';
 import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
@@ -21,6 +22,7 @@ import { ActionsSection } from './ActionsSection';
 import { CasesSection } from './CasesSection';
 import { membersOn, nameLookup } from './participants';
 import { SessionRecordForm } from './SessionRecordForm';
+import { UnsavedParts, useSessionLeaveGuard } from './unsavedParts';
 import { useNextFrame } from './useNextFrame';
 
 interface Props {
@@ -45,6 +47,8 @@ export function SessionView({ unit, week, today }: Props) {
   // Which document the printer gets, and a counter that asks for the print dialog.
   const [printKind, setPrintKind] = useState<PrintKind | null>(null);
   const [printRequest, setPrintRequest] = useState(0);
+  // The record, a case and an action being typed: leaving asks while any of them is unsaved.
+  const { guard, report } = useSessionLeaveGuard();
 
   const load = async () => {
     await Promise.all([sessionQuery.reload(), staffQuery.reload()]);
@@ -140,7 +144,7 @@ export function SessionView({ unit, week, today }: Props) {
       )}
 
       {!noSession && (
-        <>
+        <UnsavedParts report={report}>
           <section aria-labelledby="print-heading" className="print-actions">
             <Title order={2} id="print-heading" className="visually-hidden">
               {t('session.print.title')}
@@ -192,7 +196,8 @@ export function SessionView({ unit, week, today }: Props) {
               </PrintArea>
             </>
           )}
-        </>
+          <LeaveDialog guard={guard} />
+        </UnsavedParts>
       )}
     </Stack>
   );
