@@ -18,6 +18,7 @@ import { BillingFormDocument } from './BillingFormDocument';
 import { BillingSummaryTable } from './BillingSummaryTable';
 import { MonthStatusLine } from './MonthStatusLine';
 import { downloadFile } from './download';
+import { usePrintActions } from '../print/usePrintActions';
 import { openingMonth } from './openingMonth';
 import { missingDetails } from './missingDetails';
 
@@ -70,7 +71,7 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
   /** The button to focus once the view has redrawn (data-action). */
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const actionArea = useRef<HTMLElement>(null);
-  const host = window.handledningHost;
+  const printing = usePrintActions((path) => announce(t('billing.pdf.saved', { path })));
 
   // The reminders' error stays until the month itself has been read.
   const loadError = statusQuery.error ?? formQuery.error ?? summaryQuery.error ?? (data ? null : reminders.error);
@@ -140,26 +141,8 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
 
   const form = shownVersion ?? data?.form ?? null;
   const label = month === null ? '' : monthName(month);
-  // The name the save dialog suggests: without the characters Windows refuses in a file name.
-  const pdfName = form
-    ? t('billing.pdf.fileName', { unit: form.header.unitName, month: form.month, version: form.version }).replace(/[\\/:*?"<>|]/g, '')
-    : '';
+  const pdfName = form ? t('billing.pdf.fileName', { unit: form.header.unitName, month: form.month, version: form.version }) : '';
   const missing = data && data.form.status === 'draft' ? missingDetails(data.form).map((key) => t(key)) : [];
-
-  const print = async () => {
-    setActionError(null);
-    if (!host) return window.print();
-    const printed = await host.print();
-    if (!printed.ok) setActionError(printed.error);
-  };
-  const savePdf = async () => {
-    if (!host) return;
-    announce('');
-    setActionError(null);
-    const saved = await host.savePdf(pdfName);
-    if (!saved.ok) return setActionError(saved.error);
-    if (saved.value.path) announce(t('billing.pdf.saved', { path: saved.value.path }));
-  };
 
   return (
     <Stack gap="xl">
@@ -213,11 +196,11 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
             </Title>
             <Stack gap="sm">
               <Group gap="sm">
-                <Button variant="default" data-action="print" onClick={() => void print()}>
+                <Button variant="default" data-action="print" onClick={() => void printing.print()}>
                   {t('billing.print')}
                 </Button>
-                {host && (
-                  <Button variant="default" data-action="savePdf" onClick={() => void savePdf()}>
+                {printing.canSavePdf && (
+                  <Button variant="default" data-action="savePdf" onClick={() => void printing.savePdf(pdfName)}>
                     {t('billing.savePdf')}
                   </Button>
                 )}
@@ -237,8 +220,9 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
                   {t('billing.exportCsv')}
                 </Button>
               </Group>
-              {!host && <Text size="sm">{t('billing.print.browserHint')}</Text>}
+              {!printing.canSavePdf && <Text size="sm">{t('billing.print.browserHint')}</Text>}
               {actionError && <ErrorAlert error={actionError} />}
+              {printing.error && <ErrorAlert error={printing.error} />}
             </Stack>
 
             <Title order={3} mt="lg" mb="xs">

@@ -12,6 +12,7 @@ import { ViewHeading } from '../app/ViewHeading';
 import { DateField, NumberField, wholeNumber } from '../forms/fields';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PrintArea } from '../print/PrintArea';
+import { usePrintActions } from '../print/usePrintActions';
 import { DEFAULT_ABSENT_WEEKS, lastSixMonths, routinePeriod } from './figures';
 import { FollowUpReport } from './FollowUpReport';
 import { PeopleSection } from './PeopleTable';
@@ -35,7 +36,7 @@ interface Props {
 export function StatisticsView({ unit, today, allUnits, period, onChange }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const host = window.handledningHost;
+  const printing = usePrintActions((path) => announce(t('billing.pdf.saved', { path })));
   const routineStart = useApiQuery('units.routineStart', { unitId: unit.id }).data;
   const shown = period ?? (allUnits ? lastSixMonths(today) : routineStart ? routinePeriod(routineStart) : null);
   const [absentWeeks, setAbsentWeeks] = useState(DEFAULT_ABSENT_WEEKS);
@@ -64,22 +65,6 @@ export function StatisticsView({ unit, today, allUnits, period, onChange }: Prop
     setAbsentWeeks(weeks);
     setDraft(null);
     onChange({ period: { from: fields.from, to: fields.to }, allUnits });
-  };
-
-  const print = async () => {
-    setActionError(null);
-    if (!host) return window.print();
-    const printed = await host.print();
-    if (!printed.ok) setActionError(printed.error);
-  };
-  const savePdf = async () => {
-    if (!host || !shown) return;
-    announce('');
-    setActionError(null);
-    const name = t('statistics.report.pdfFileName', { scope: scopeName, from: shown.from, to: shown.to }).replace(/[\\/:*?"<>|]/g, '');
-    const saved = await host.savePdf(name);
-    if (!saved.ok) return setActionError(saved.error);
-    if (saved.value.path) announce(t('billing.pdf.saved', { path: saved.value.path }));
   };
 
   return (
@@ -153,16 +138,22 @@ export function StatisticsView({ unit, today, allUnits, period, onChange }: Prop
           </Text>
           {allUnits && statistics.units.length === 0 && <Text>{t('statistics.none')}</Text>}
           <Group gap="sm">
-            <Button variant="default" onClick={() => void print()}>
+            <Button variant="default" onClick={() => void printing.print()}>
               {t('statistics.report.print')}
             </Button>
-            {host && (
-              <Button variant="default" onClick={() => void savePdf()}>
+            {printing.canSavePdf && (
+              <Button
+                variant="default"
+                onClick={() =>
+                  void printing.savePdf(t('statistics.report.pdfFileName', { scope: scopeName, from: statistics.from, to: statistics.to }))
+                }
+              >
                 {t('statistics.report.savePdf')}
               </Button>
             )}
           </Group>
-          {!host && <Text size="sm">{t('billing.print.browserHint')}</Text>}
+          {!printing.canSavePdf && <Text size="sm">{t('billing.print.browserHint')}</Text>}
+          {printing.error && <ErrorAlert error={printing.error} />}
 
           <StatisticsFigures statistics={statistics} idPrefix="stats" />
 
