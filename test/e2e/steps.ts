@@ -82,6 +82,9 @@ export async function importRoster(page: Page, lines: string[], activeFrom: stri
   await page.getByRole('form', { name: 'Förhandsgranskning' }).getByLabel('Aktiv från').fill(activeFrom);
   await page.getByRole('button', { name: 'Importera', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(`${lines.length} personer har importerats till Hemtjänst Norr.`);
+  // The list is read again and then takes the focus: a key pressed on a menu link before that
+  // lands on the list's heading instead (a fresh-clone CI run once lost its Enter so).
+  await expect(page.getByRole('heading', { level: 2, name: 'Personallista' })).toBeFocused();
   await openView(page, 'Planering');
 }
 
