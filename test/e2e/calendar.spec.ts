@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { callApi, download, openView, setUpNorr } from './steps';
+import { occurrencesOf } from './ics';
 
 // The backend's today is Monday 2026-12-07 (week 50). Hemtjänst Norr meets on Thursdays at
 // 14:00 for 30 minutes from 2026-11-02; week 51 is moved to Wednesday 09:00. The export's
@@ -12,24 +13,6 @@ interface PlannedSession {
   date: string;
   startTime: string;
   status: string;
-}
-
-/** Every occurrence the file holds, as ical.js expands it: "2026-12-10 14:00". */
-function occurrencesOf(ics: string): string[] {
-  const root = new ICAL.Component(ICAL.parse(ics) as unknown[]);
-  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const vevents = root.getAllSubcomponents('vevent');
-  const shown: string[] = [];
-  for (const master of vevents.filter((v) => !v.hasProperty('recurrence-id'))) {
-    const event = new ICAL.Event(master);
-    for (const exception of vevents.filter((v) => v.hasProperty('recurrence-id'))) event.relateException(exception);
-    const iterator = event.iterator();
-    for (let next = iterator.next(), guard = 0; next && guard < 200; next = iterator.next(), guard++) {
-      shown.push(event.getOccurrenceDetails(next).startDate.toString().replace('T', ' ').slice(0, 16));
-      if (!event.isRecurring()) break;
-    }
-  }
-  return shown.sort();
 }
 
 test('the plan goes to the calendar as one file, the week’s session as another', async ({ page, server }, testInfo) => {

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import ICAL from 'ical.js';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { printToPdf } from './pdf';
 import { download, importRoster, openView, row, setUpNorr } from './steps';
+import { occurrencesOf } from './ics';
 
 // A new unit manager's first weeks, walked through the UI at 1366x768. The backend's today is
 // Wednesday 2027-03-17 (week 11). The routine (the guide's Thursday 14:00, 30 min) started Monday
@@ -37,24 +37,6 @@ async function saveAndBack(page: Page, week: number): Promise<void> {
   await expect(page.getByRole('status')).toHaveText('Sparat');
   await page.getByRole('link', { name: 'Tillbaka till Planering' }).click();
   await expect(row(page, `2027-W${String(week).padStart(2, '0')}`)).toContainText('Genomförd');
-}
-
-/** Every event start the file holds, recurrences expanded by ical.js. */
-function occurrencesOf(ics: string): string[] {
-  const root = new ICAL.Component(ICAL.parse(ics) as unknown[]);
-  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const vevents = root.getAllSubcomponents('vevent');
-  const shown: string[] = [];
-  for (const master of vevents.filter((v) => !v.hasProperty('recurrence-id'))) {
-    const event = new ICAL.Event(master);
-    for (const exception of vevents.filter((v) => v.hasProperty('recurrence-id'))) event.relateException(exception);
-    const iterator = event.iterator();
-    for (let next = iterator.next(), guard = 0; next && guard < 200; next = iterator.next(), guard++) {
-      shown.push(event.getOccurrenceDetails(next).startDate.toString().replace('T', ' ').slice(0, 16));
-      if (!event.isRecurring()) break;
-    }
-  }
-  return shown.sort();
 }
 
 test('a new manager sets up a unit, records and bills February, exports the calendar and follows up the routine', async ({
