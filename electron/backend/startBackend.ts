@@ -22,6 +22,8 @@ export interface StartBackendOptions {
   version: string;
   /** Replaces the backup folder setting (tests, managed installs). */
   backupFolderOverride?: string;
+  /** See BackendOptions.checkEveryAnswer. */
+  checkEveryAnswer?: boolean;
 }
 
 /** SQLite's verdicts on a file it cannot read as a sound database. */
@@ -59,11 +61,11 @@ export async function startBackend(options: StartBackendOptions): Promise<Backen
 }
 
 async function openBackend(options: StartBackendOptions): Promise<Backend> {
-  const { dataDir, today, version, backupFolderOverride } = options;
+  const { dataDir, today, version, backupFolderOverride, checkEveryAnswer = false } = options;
   const now = options.now ?? computerNow;
   const { file, backupDir } = databasePaths(dataDir);
   refuseReadOnlyDatabaseFile(file);
-  const common = { today, now, version, dataDir, ...(backupFolderOverride ? { backupFolderOverride } : {}) };
+  const common = { today, now, version, dataDir, checkEveryAnswer, ...(backupFolderOverride ? { backupFolderOverride } : {}) };
 
   const check = checkLiveFile(file);
   if (check.state === 'damaged') return createRecoveryBackend({ ...common, damaged: check.damaged });

@@ -17,6 +17,8 @@ import { startWebServer } from './server';
 //   HANDLEDNING_DATA_DIR  folder for handledning.sqlite and backups/ (default: the per-user app-data folder)
 //   HANDLEDNING_PORT      port on 127.0.0.1 (default 0: any free port)
 //   HANDLEDNING_TODAY     YYYY-MM-DD freezes "today", for tests that must see the same weeks every day
+//   HANDLEDNING_CHECK_ANSWERS=1  checks every answer against the contract, reads included (the
+//                         end-to-end tests; off for users: see BackendOptions.checkEveryAnswer)
 // Exit codes: 0 stopped by a signal, 1 unexpected failure, 2 a database this version may not
 // open, 3 a data folder on a network share or in a synced folder, 4 already running on the folder
 // (the desktop app or another server), 5 a data folder or database file that cannot be written.
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
 
   // Takes the data folder's lock; the operating system lets it go when this process ends.
-  const backend = await startBackend({ dataDir, today, version });
+  const backend = await startBackend({ dataDir, today, version, checkEveryAnswer: process.env.HANDLEDNING_CHECK_ANSWERS === '1' });
   cleanups.push(() => backend.close());
   cleanups.push(scheduleAutomaticBackups(backend));
   // Bundled to dist/web/server.cjs; the renderer is built to dist/renderer.

@@ -8,8 +8,8 @@ import { dumpDatabase, openTestDatabase, tempFolder, type TempFolder } from '../
 import { BILLING_SETTINGS, NORR } from './testBackend';
 
 // Saves are checked against the contract before their commit, always. The answers of
-// read-only calls are checked where answers are tested (under test, or when asked) and go out
-// unchecked otherwise, so a check there must never change an answer.
+// read-only calls are checked where answers are tested (the test backends and the end-to-end
+// server ask for it) and go out unchecked otherwise, so a check there must never change an answer.
 
 const opened: { backend: Backend; folder: TempFolder }[] = [];
 afterEach(() => {
@@ -56,14 +56,18 @@ function breakStored(db: Db, sql: string) {
 const PLAN = { from: '2026-05-04', to: '2026-05-10' };
 
 describe('answers checked against the contract', () => {
-  it('under test every answer is checked, reads included', async () => {
-    const { unitId, send } = await unitWithBrokenRule();
+  it('asked to, the backend checks every answer, reads included', async () => {
+    const { unitId, send } = await unitWithBrokenRule(true);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await send('plan.get', { unitId, ...PLAN })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
-  it('elsewhere a read-only answer goes out unchecked, as the store has it', async () => {
-    const { unitId, send } = await unitWithBrokenRule(false);
+  it.each([
+    ['by default', undefined],
+    ['when told not to', false],
+  ])('%s a read-only answer goes out unchecked, as the store has it (whatever NODE_ENV says)', async (_, checkEveryAnswer) => {
+    expect(process.env.NODE_ENV).toBe('test');
+    const { unitId, send } = await unitWithBrokenRule(checkEveryAnswer);
     const result = await send('plan.get', { unitId, ...PLAN });
     expect(result).toMatchObject({ ok: true, value: [{ week: '2026-W19', startTime: '1400' }] });
   });
@@ -78,7 +82,7 @@ describe('answers checked against the contract', () => {
   });
 
   it('a check that would change a read answer is a contract failure, so skipping it never changes one', async () => {
-    const { db, unitId, send } = await unitWithBrokenRule();
+    const { db, unitId, send } = await unitWithBrokenRule(true);
     // The contract trims this field: checked, the stored spaces would silently disappear.
     breakStored(db, "UPDATE billing_settings SET provider_org_number = ' 556677-8899 '");
     vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -64,7 +64,7 @@ const november = () => ({ unitId, month: '2026-11' });
 
 /** The same database seen on another day (the backend is not closed: it shares the connection). */
 function on(today: string) {
-  const backend = createBackend({ db: test.db, today: () => today, version: '9.9.9-test' });
+  const backend = createBackend({ db: test.db, today: () => today, version: '9.9.9-test', checkEveryAnswer: true });
   return async <M extends MethodName>(method: M, input: MethodInput<M>) => {
     const result = await backend.dispatch(method, input);
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
@@ -74,7 +74,7 @@ function on(today: string) {
 
 /** Any call on another day, answered with the raw Result. */
 const sendOn = (today: string, method: MethodName, input: unknown) =>
-  createBackend({ db: test.db, today: () => today, version: '9.9.9-test' }).dispatch(method, input);
+  createBackend({ db: test.db, today: () => today, version: '9.9.9-test', checkEveryAnswer: true }).dispatch(method, input);
 
 const storedJson = (month: string, version: number) =>
   test.db

@@ -24,7 +24,7 @@ export async function startTestBackend(today: IsoDate = '2026-05-01', now?: () =
   const folder = tempFolder();
   const open = async () => {
     const db = await openTestDatabase(folder);
-    return { db, backend: createBackend({ db, today: () => today, version: '9.9.9-test', ...(now ? { now } : {}) }) };
+    return { db, backend: createBackend({ db, today: () => today, version: '9.9.9-test', checkEveryAnswer: true, ...(now ? { now } : {}) }) };
   };
   const test: TestBackend = {
     ...(await open()),

@@ -22,7 +22,13 @@ export class AppServer {
 
   async start(): Promise<string> {
     const child = spawn(process.execPath, [serverEntry], {
-      env: { ...process.env, HANDLEDNING_DATA_DIR: this.dataDir, HANDLEDNING_TODAY: this.today, HANDLEDNING_PORT: '0' },
+      env: {
+        ...process.env,
+        HANDLEDNING_DATA_DIR: this.dataDir,
+        HANDLEDNING_TODAY: this.today,
+        HANDLEDNING_PORT: '0',
+        HANDLEDNING_CHECK_ANSWERS: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

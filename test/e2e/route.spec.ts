@@ -74,11 +74,13 @@ test('reload, Back and Forward return to the same unit, view, plan range, week a
   await expect(monthLine).toHaveText(/maj 2026/i);
 });
 
-test('"Tillbaka till Planering" returns to the plan range the week was opened from', async ({ page, server }) => {
+test('"Tillbaka till Planering" returns to the plan range the week was opened from, after a reload too', async ({ page, server }) => {
   await setUpNorrWithDefaults(page, server.url);
   await page.getByRole('button', { name: 'Nästa månad' }).click();
   const movedRange = await shownRange(page).textContent();
   await page.getByRole('link', { name: 'Öppna tillfället vecka 18' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Handledning vecka 18' })).toBeVisible();
   await page.getByRole('link', { name: 'Tillbaka till Planering' }).click();
   await expect(page).toHaveURL(/#\/enhet\/1\/planering\?fran=2026-W13&till=2026-W33$/);
   await expect(shownRange(page)).toHaveText(movedRange ?? '');

@@ -48,16 +48,29 @@ function useHash(): string {
   return hash;
 }
 
-/** The plan range last shown, per unit: "Tillbaka till planeringen" returns to it. */
-const lastPlanRange = new Map<number, Address['range']>();
+/**
+ * The plan as the manager last left it, per unit, so "Tillbaka till planeringen" returns to the
+ * same range. Kept in sessionStorage (this window, survives a reload) and written after the
+ * address has been shown, never during a render.
+ */
+const lastPlanKey = (unitId: number) => `handledning.lastPlan.${unitId}`;
+
+function rememberPlan(hash: string): void {
+  const address = parseAddress(hash);
+  if (address.view !== 'planning' || address.unitId === null) return;
+  sessionStorage.setItem(lastPlanKey(address.unitId), formatAddress(address));
+}
 
 /** The plan of the unit as the manager last left it (its default window if not seen yet). */
-export const planHrefOf = (unitId: number): string => formatAddress(addressOf('planning', unitId, { range: lastPlanRange.get(unitId) ?? null }));
+export function planHrefOf(unitId: number): string {
+  const stored = parseAddress(sessionStorage.getItem(lastPlanKey(unitId)) ?? '');
+  const range = stored.view === 'planning' && stored.unitId === unitId ? stored.range : null;
+  return formatAddress(addressOf('planning', unitId, { range }));
+}
 
 /** The address as the app reads it, and its text (to tell whether it needs putting right). */
 export function useRoute(): { address: Address; hash: string } {
   const hash = useHash();
-  const address = parseAddress(hash);
-  if (address.view === 'planning' && address.unitId !== null) lastPlanRange.set(address.unitId, address.range);
-  return { address, hash };
+  useEffect(() => rememberPlan(hash), [hash]);
+  return { address: parseAddress(hash), hash };
 }
