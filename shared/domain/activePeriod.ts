@@ -53,3 +53,14 @@ export function checkActivePeriod(
     if (locked) refuseIfLocked('sent', locked, field);
   }
 }
+
+/**
+ * A new membership covers every day from its start on, so one starting in or before a sent
+ * month would put the person on that month's roster after it was sent; and checkActivePeriod
+ * would then refuse every later correction of that start (it changes the sent days), leaving
+ * a typo for good. Refused up front, as a corrected start into the month is.
+ */
+export function checkNewActivePeriod(activeFrom: IsoDate, sentMonths: YearMonth[]): void {
+  const locked = sentMonths.find((month) => monthOf(activeFrom) <= month);
+  if (locked) refuseIfLocked('sent', locked, 'activeFrom');
+}

@@ -261,7 +261,8 @@ describe('history is kept', () => {
     const { anna, eva } = seed.roster;
     await test.call('sessions.recordHeld', held21());
     await test.call('staff.update', { personId: anna.id, name: 'Anna Lind', role: 'nurse', employment: 'substitute' });
-    await test.call('staff.deactivate', { unitId, personId: anna.id, activeTo: '2026-05-01' });
+    // Her last day is the session's: a last day before a session she attended is refused.
+    await test.call('staff.deactivate', { unitId, personId: anna.id, activeTo: '2026-05-21' });
 
     const detail = await test.call('sessions.get', { unitId, week: '2026-W21' });
     expect(detail.attendees.find((a) => a.personId === anna.id)).toMatchObject({ name: 'Anna Lund', role: 'careStaff', employment: 'regular' });

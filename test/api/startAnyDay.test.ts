@@ -197,8 +197,12 @@ describe('a person’s active period does not change a sent month', () => {
   });
 
   it('Aktiv till moved back into the sent month is refused, moved forward out of it is not', async () => {
+    // Bo left on November's last day, entered before the month was sent (Avsluta into a sent
+    // month is refused like the edit below): reopened for the leave, then sent again.
+    await test.call('billing.reopen', { unitId, month: '2026-11', reason: 'Bo Ek slutade' });
     const bo = await add('Bo Ek', '2026-11-01');
     await test.call('staff.deactivate', { unitId, personId: bo.id, activeTo: '2026-11-30' });
+    await test.call('billing.markSent', { unitId, month: '2026-11' });
     await expectRefused(
       'staff.setActivePeriod',
       period(bo.id, '2026-11-01', '2026-11-29'),

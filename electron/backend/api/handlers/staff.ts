@@ -1,6 +1,6 @@
 import type { MethodsOf } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
-import { checkActivePeriod } from '../../../../shared/domain/activePeriod';
+import { checkActivePeriod, checkNewActivePeriod } from '../../../../shared/domain/activePeriod';
 import { isOnRoster, notActiveOn, personNameKey } from '../../../../shared/domain/roster';
 import { classifyRosterLines, parseRosterText, type ClassifiedRosterLine } from '../../../../shared/domain/rosterImport';
 import type { IsoDate, Person, RosterImportRow, StaffMember } from '../../../../shared/domain/types';
@@ -38,7 +38,9 @@ function refuseNamesakeInUnit(store: Store, unitId: number, name: string, today:
  * back (one row per person and unit), keeping the earlier start so their history still fits.
  */
 function join(store: Store, unitId: number, personId: number, activeFrom: IsoDate): StaffMember {
-  return store.staff.get(unitId, personId) ? store.staff.setActiveTo(unitId, personId, null) : store.staff.insert(unitId, personId, activeFrom);
+  if (store.staff.get(unitId, personId)) return store.staff.setActiveTo(unitId, personId, null);
+  checkNewActivePeriod(activeFrom, sentMonths(store, unitId));
+  return store.staff.insert(unitId, personId, activeFrom);
 }
 
 /** What importing the text would do, against the roster as it is now. */
@@ -64,6 +66,7 @@ export function staffHandlers({ store, today }: BackendContext): HandlerGroup<Me
     'staff.add': ({ unitId, activeFrom, ...fields }) => {
       requireUnit(store, unitId);
       refuseNamesakeInUnit(store, unitId, fields.name, today(), 'name');
+      checkNewActivePeriod(activeFrom, sentMonths(store, unitId));
       const person = store.people.insert(fields);
       return store.staff.insert(unitId, person.id, activeFrom);
     },
@@ -92,6 +95,10 @@ export function staffHandlers({ store, today }: BackendContext): HandlerGroup<Me
       if (activeTo < member.activeFrom) {
         throw new DomainError('VALIDATION', 'error.staff.endBeforeStart', { activeFrom: member.activeFrom }, 'activeTo');
       }
+      // Avsluta sets Aktiv till: the same rules as editing it, or a last day before a session
+      // the person attended (or inside a sent month) would make history untrue.
+      const next = { activeFrom: member.activeFrom, activeTo };
+      checkActivePeriod(member.name, member, next, store.heldSessions.attendedSpan(unitId, personId), sentMonths(store, unitId));
       return store.staff.setActiveTo(unitId, personId, activeTo);
     },
     'staff.reactivate': ({ unitId, personId }) => {
@@ -120,6 +127,7 @@ export function staffHandlers({ store, today }: BackendContext): HandlerGroup<Me
     'staff.import': ({ unitId, text, activeFrom }) => {
       requireUnit(store, unitId);
       const lines = classifyImport(store, unitId, text, today());
+      if (lines.some(({ outcome }) => outcome === 'add')) checkNewActivePeriod(activeFrom, sentMonths(store, unitId));
       const added: StaffMember[] = [];
       for (const { outcome, name, role, employment, linkTo } of lines) {
         if (outcome === 'add' && role) {

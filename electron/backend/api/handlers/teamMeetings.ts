@@ -76,6 +76,9 @@ export function teamMeetingHandlers({ store, today }: BackendContext): HandlerGr
     },
     'teamMeetings.skipOccurrence': ({ unitId, id, date }) => {
       const pattern = patternOf(unitId, id);
+      // A second click or a retried request finds the day skipped: nothing to do, as restoring
+      // a day not skipped (the occurrence check below no longer sees it, and would say it never was).
+      if (pattern.skippedDates.includes(date)) return pattern;
       if (!teamMeetingOccurrences([], [pattern], date, date).some((o) => o.date === date)) {
         throw new DomainError('VALIDATION', 'error.teamMeetingNotOnDate', { date }, 'date');
       }
