@@ -48,6 +48,7 @@ function validInputs({ unit, meetingDate, pattern, roster, records }: Seed): { [
     'staff.reactivate': { unitId, personId: roster.bo.id },
     'staff.setActivePeriod': { unitId, personId: roster.anna.id, activeFrom: '2025-12-01', activeTo: null },
     'staff.notActiveInWeek': { unitId, week: records.week },
+    'staff.newMemberStart': { unitId },
     'staff.importPreview': { unitId, text: 'Namn;Roll\nDan Ek;usk' },
     'staff.import': { unitId, text: 'Dan Ek;usk\nCia Holm;AT', activeFrom: '2026-05-04' },
     'sessions.get': { unitId, week: records.week },

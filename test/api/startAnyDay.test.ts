@@ -214,6 +214,27 @@ describe('a person’s active period does not change a sent month', () => {
   });
 });
 
+describe('the "Aktiv från" offered for someone new', () => {
+  it('is the routine start while nothing is sent, and the day after the last sent month once one is', async () => {
+    await thursdays('2026-10-15');
+    expect(await test.call('staff.newMemberStart', { unitId })).toBe('2026-10-15');
+    await test.call('billing.markSent', { unitId, month: '2026-10' });
+    expect(await test.call('staff.newMemberStart', { unitId })).toBe('2026-11-01');
+    await test.call('billing.markSent', { unitId, month: '2026-11' });
+    expect(await test.call('staff.newMemberStart', { unitId })).toBe('2026-12-01');
+    // Offered, it is taken: the refusal of a start in a sent month never meets the default.
+    const added = await add('Anna Lund', await test.call('staff.newMemberStart', { unitId }));
+    expect(added.activeFrom).toBe('2026-12-01');
+  });
+
+  it('goes back when the last sent month is reopened for a correction', async () => {
+    await sendNovember();
+    expect(await test.call('staff.newMemberStart', { unitId })).toBe('2026-12-01');
+    await test.call('billing.reopen', { unitId, month: '2026-11', reason: 'Rättning' });
+    expect(await test.call('staff.newMemberStart', { unitId })).toBe('2026-11-01');
+  });
+});
+
 describe('who is not active in a week, and why', () => {
   it('names those who start later and those who left lately, not those long gone', async () => {
     await thursdays('2026-06-01');

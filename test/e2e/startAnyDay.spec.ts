@@ -127,3 +127,21 @@ test('a manager who sets up mid-month records the month’s earlier weeks and co
   await newRule.getByRole('button', { name: 'Spara veckotiden' }).click();
   await expect(page.getByRole('table', { name: 'Veckotider, den senaste överst' }).locator('tbody tr')).toHaveCount(2);
 });
+
+test('once a month is sent, someone new is offered the first day after it, which the app takes', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createNorr(page);
+  await page.getByLabel('Rutinen startade').fill('2026-11-01');
+  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
+  await page.getByRole('button', { name: 'Klar' }).click();
+  await callApi(page, 'billing.markSent', { unitId: 1, month: '2026-11' });
+
+  await openView(page, 'Personal');
+  const addForm = page.getByRole('form', { name: 'Lägg till person' });
+  await expect(addForm.getByLabel('Aktiv från')).toHaveValue('2026-12-01');
+  await addForm.getByLabel('Namn', { exact: true }).fill('Dana Ek');
+  await addForm.getByLabel('Yrkesroll').selectOption({ label: 'Omvårdnadspersonal' });
+  await addForm.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Dana Ek har lagts till.');
+  await expect(member(page, 'Dana Ek')).toContainText('2026-12-01');
+});

@@ -30,6 +30,18 @@ export function sentMonths(store: Store, unitId: number): YearMonth[] {
 }
 
 /**
+ * The "Aktiv från" offered for someone new: the routine's start, or the first day after the
+ * last sent month when that is later (a new membership may not start in a sent month, see
+ * checkNewActivePeriod), so the form's default is never refused.
+ */
+export function newMemberStart(store: Store, unitId: number, today: IsoDate): IsoDate {
+  const routineStart = routineStartOf(store, unitId, today);
+  const lastSent = sentMonths(store, unitId).sort().at(-1);
+  const afterLastSent = lastSent && addDaysIso(datesOfMonth(lastSent).to, 1);
+  return afterLastSent && afterLastSent > routineStart ? afterLastSent : routineStart;
+}
+
+/**
  * The first day a change to the plan may start: after the last held session and after the
  * last sent month, so no held or sent week is re-planned. Null: nothing of the unit is fixed.
  */

@@ -45,7 +45,7 @@ export function StaffView({ unit, today }: Props) {
   const printList = useApiQuery('staff.list', { unitId: unit.id, includeInactive: printLeavers }, { keepPreviousData: true });
   const people = useApiQuery('people.list', {});
   const units = useApiQuery('units.list', {});
-  const routineStart = useApiQuery('units.routineStart', { unitId: unit.id });
+  const newMemberStart = useApiQuery('staff.newMemberStart', { unitId: unit.id });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const action = useApiAction();
@@ -57,7 +57,7 @@ export function StaffView({ unit, today }: Props) {
       memberList.data && people.data && units.data ? { members: [...memberList.data].sort(byName), people: people.data, units: units.data } : null,
     [memberList.data, people.data, units.data],
   );
-  const loadError = memberList.error ?? printList.error ?? people.error ?? units.error ?? routineStart.error;
+  const loadError = memberList.error ?? printList.error ?? people.error ?? units.error ?? newMemberStart.error;
   // After a change anyone may be new, moved or renamed: every list is read again.
   const load = async () => {
     await Promise.all([memberList.reload(), printList.reload(), people.reload(), units.reload()]);
@@ -137,7 +137,7 @@ export function StaffView({ unit, today }: Props) {
 
       <RosterPrintPanel unit={unit} today={today} withLeavers={printLeavers} onScopeChange={setPrintLeavers} members={printMembers} />
 
-      {roster && routineStart.data && (
+      {roster && newMemberStart.data && (
         <>
           <section aria-labelledby="add-member-heading" className="panel">
             <Title order={2} id="add-member-heading">
@@ -148,7 +148,7 @@ export function StaffView({ unit, today }: Props) {
               unit={unit}
               units={roster.units}
               people={roster.people}
-              defaultActiveFrom={routineStart.data}
+              defaultActiveFrom={newMemberStart.data}
               labelledBy="add-member-heading"
               onAdded={() => void load()}
             />
@@ -162,7 +162,7 @@ export function StaffView({ unit, today }: Props) {
             <Text fw={700}>{t('staff.import.privacy')}</Text>
             <RosterImport
               unit={unit}
-              defaultActiveFrom={routineStart.data}
+              defaultActiveFrom={newMemberStart.data}
               labelledBy="import-heading"
               onImported={() =>
                 void (async () => {

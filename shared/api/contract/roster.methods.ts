@@ -11,6 +11,7 @@ export const rosterMethods = {
   'staff.reactivate': { run: 'transaction', recovery: false, audit: 'changed' },
   'staff.setActivePeriod': { run: 'transaction', recovery: false, audit: 'changed' },
   'staff.notActiveInWeek': { run: 'transaction', recovery: false, audit: 'readOnly' },
+  'staff.newMemberStart': { run: 'transaction', recovery: false, audit: 'readOnly' },
   'staff.importPreview': { run: 'transaction', recovery: false, audit: 'readOnly' },
   'staff.import': { run: 'transaction', recovery: false, audit: 'created' },
 } as const satisfies MethodPolicies;

@@ -55,6 +55,8 @@ export const rosterContract = {
   ),
   /** The members who cannot be ticked in the week's session, and why (not started, or left lately). */
   'staff.notActiveInWeek': method(weekRef, z.array(notActiveMemberSchema)),
+  /** The "Aktiv från" to offer for someone new: the routine's start, or the day after the last sent month. */
+  'staff.newMemberStart': method(unitRef, isoDateSchema),
   /** Parses pasted or opened text ("name; role" per line) and says what would happen; writes nothing. */
   'staff.importPreview': method(unitRef.extend({ text: rosterTextSchema }), z.array(rosterImportRowSchema)),
   /** Imports the rows the preview marks add or link, in one transaction; error rows are skipped. */

@@ -6,7 +6,7 @@ import { classifyRosterLines, parseRosterText, type ClassifiedRosterLine } from 
 import type { IsoDate, Person, RosterImportRow, StaffMember } from '../../../../shared/domain/types';
 import { translate } from '../../../../shared/i18n/translate';
 import { sessionOfWeek } from '../../services/plan';
-import { requireUnit, sentMonths } from '../../services/units';
+import { newMemberStart, requireUnit, sentMonths } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
 
@@ -119,6 +119,10 @@ export function staffHandlers({ store, today }: BackendContext): HandlerGroup<Me
     'staff.notActiveInWeek': ({ unitId, week }) => {
       requireUnit(store, unitId);
       return notActiveOn(store.staff.list(unitId, today(), true), sessionOfWeek(store, unitId, week).date);
+    },
+    'staff.newMemberStart': ({ unitId }) => {
+      requireUnit(store, unitId);
+      return newMemberStart(store, unitId, today());
     },
     'staff.importPreview': ({ unitId, text }) => {
       requireUnit(store, unitId);
