@@ -61,13 +61,13 @@ export function Shell({ units, unitId, onSelectUnit, showNav, showNewUnit, route
       </a>
       <header className="app-header">
         <Group justify="space-between" wrap="wrap" gap="md" className="app-header-inner">
-          <Group gap="lg">
+          <Group gap="lg" wrap="nowrap" className="app-header-lead">
             <Text component="span" className="app-name">
               {t('app.name')}
             </Text>
             <Announcement />
           </Group>
-          <Group gap="sm" align="flex-end" wrap="wrap">
+          <Group gap="sm" align="flex-end" wrap="nowrap" className="app-header-tools">
             {units.length > 0 && (
               <NativeSelect
                 label={t('header.unit')}

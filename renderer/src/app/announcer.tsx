@@ -30,8 +30,8 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
 export function Announcement() {
   const message = useContext(MessageContext);
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" className="announcer" data-empty={message === ''}>
-      {message}
+    <div role="status" aria-live="polite" aria-atomic="true" className="announcer" data-empty={message === ''} title={message || undefined}>
+      <span className="announcer-text">{message}</span>
     </div>
   );
 }

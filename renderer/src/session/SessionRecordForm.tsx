@@ -6,7 +6,7 @@ import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { AgendaFields } from './AgendaFields';
 import { HeldFields } from './HeldFields';
-import { useUnsavedPart } from './unsavedParts';
+import { useUnsavedPart, useUnsavedPartNames } from './unsavedParts';
 import { useNextFrame } from './useNextFrame';
 import { useHeldDraft } from './useHeldDraft';
 
@@ -73,7 +73,19 @@ export function SessionRecordForm({ detail, staff, notes, onNotesChange, nameOf,
   ];
   // In a sent month only the agenda can change: the save waits for a change to it.
   const saveDisabled = locked && !agendaChanged;
-  const state = unsaved ? t('session.record.unsaved') : savedAt ? t('session.record.saved', { time: savedAt }) : t('session.record.clean');
+  // A case or an action typed below but not added is unsaved too, though this button does not save it.
+  const pending = useUnsavedPartNames()
+    .filter((part) => part !== 'record')
+    .map((part) => t(`session.record.pending.${part}`));
+  const anyUnsaved = unsaved || pending.length > 0;
+  const recordState = unsaved
+    ? t('session.record.unsaved')
+    : savedAt
+      ? t('session.record.saved', { time: savedAt })
+      : anyUnsaved
+        ? null
+        : t('session.record.clean');
+  const state = [recordState, ...pending].filter(Boolean).join(' ');
 
   return (
     <ApiFormFrame
@@ -82,11 +94,11 @@ export function SessionRecordForm({ detail, staff, notes, onNotesChange, nameOf,
       onSubmit={() => void save()}
       labelledBy="record-label"
       actions={
-        <div className="record-actions" data-unsaved={unsaved}>
+        <div className="record-actions" data-unsaved={anyUnsaved}>
           <Button type="submit" disabled={saveDisabled} aria-describedby={saveDisabled ? 'held-locked' : 'record-state'}>
             {t('session.record.submit')}
           </Button>
-          <Text id="record-state" fw={unsaved ? 700 : 400}>
+          <Text id="record-state" fw={anyUnsaved ? 700 : 400}>
             {state}
           </Text>
         </div>

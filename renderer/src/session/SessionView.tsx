@@ -48,7 +48,7 @@ export function SessionView({ unit, week, today }: Props) {
   const [printKind, setPrintKind] = useState<PrintKind | null>(null);
   const [printRequest, setPrintRequest] = useState(0);
   // The record, a case and an action being typed: leaving asks while any of them is unsaved.
-  const { guard, report } = useSessionLeaveGuard();
+  const { guard, report, unsaved } = useSessionLeaveGuard();
 
   const load = async () => {
     await Promise.all([sessionQuery.reload(), staffQuery.reload()]);
@@ -144,7 +144,7 @@ export function SessionView({ unit, week, today }: Props) {
       )}
 
       {!noSession && (
-        <UnsavedParts report={report}>
+        <UnsavedParts report={report} unsaved={unsaved}>
           <section aria-labelledby="print-heading" className="print-actions">
             <Title order={2} id="print-heading" className="visually-hidden">
               {t('session.print.title')}

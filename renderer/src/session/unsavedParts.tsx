@@ -4,7 +4,8 @@ import { useLeaveGuard, type LeaveGuard } from '../app/leaveGuard';
 // The session view has three forms with their own save: the record (held part and agenda),
 // a case and an action. The leave guard asks one question per view (the app has one way out
 // at a time), so each form reports here whether it holds anything unsaved, and "Spara och
-// lämna" saves each of them in the page's order.
+// lämna" saves each of them in the page's order. The record's save bar reads the same list, so
+// it never says "nothing unsaved" while a case or an action is typed but not added.
 
 /** The parts in the order they stand on the page, and are saved by "Spara och lämna". */
 const PARTS = ['record', 'case', 'action'] as const;
@@ -14,9 +15,10 @@ type Save = () => Promise<boolean>;
 type Report = (part: UnsavedPartName, save: Save | null) => void;
 
 const ReportContext = createContext<Report>(() => undefined);
+const UnsavedContext = createContext<ReadonlySet<UnsavedPartName>>(new Set());
 
 /** The view's side: one guard over every part with unsaved changes. */
-export function useSessionLeaveGuard(): { guard: LeaveGuard; report: Report } {
+export function useSessionLeaveGuard(): { guard: LeaveGuard; report: Report; unsaved: ReadonlySet<UnsavedPartName> } {
   const saves = useRef(new Map<UnsavedPartName, Save>());
   const [unsaved, setUnsaved] = useState<ReadonlySet<UnsavedPartName>>(new Set());
 
@@ -35,12 +37,22 @@ export function useSessionLeaveGuard(): { guard: LeaveGuard; report: Report } {
     return true;
   }, []);
 
-  return { guard: useLeaveGuard(unsaved.size > 0, saveAll), report };
+  return { guard: useLeaveGuard(unsaved.size > 0, saveAll), report, unsaved };
 }
 
-/** Around the view's forms: they report to the view's guard. */
-export function UnsavedParts({ report, children }: { report: Report; children: ReactNode }) {
-  return <ReportContext.Provider value={report}>{children}</ReportContext.Provider>;
+/** Around the view's forms: they report to the view's guard, and can read what is unsaved. */
+export function UnsavedParts({ report, unsaved, children }: { report: Report; unsaved: ReadonlySet<UnsavedPartName>; children: ReactNode }) {
+  return (
+    <ReportContext.Provider value={report}>
+      <UnsavedContext.Provider value={unsaved}>{children}</UnsavedContext.Provider>
+    </ReportContext.Provider>
+  );
+}
+
+/** The parts with unsaved changes, in the page's order. */
+export function useUnsavedPartNames(): UnsavedPartName[] {
+  const unsaved = useContext(UnsavedContext);
+  return PARTS.filter((part) => unsaved.has(part));
 }
 
 /**

@@ -70,11 +70,15 @@ function PerWeekChart({ statistics, tables }: { statistics: Statistics; tables: 
   const { t } = useTranslation();
   const weeks = statistics.perWeek;
   const top = weeks.reduce<(typeof weeks)[number] | null>((best, w) => (best === null || w.participants > best.participants ? w : best), null);
+  // Counted over the weeks with a session due in the period, the base of "X av Y planerade
+  // tillfällen" above: the chart also draws the weeks touching the period with none due (a team
+  // meeting, a holiday, or a session dated after `to`), which read as a mismatch beside it.
   const held = weeks.filter((w) => w.held > 0).length;
+  const due = weeks.filter((w) => w.due > 0).length;
   const summary =
     top === null || top.participants === 0
       ? t('statistics.chart.perWeek.empty')
-      : t('statistics.chart.perWeek.summary', { ...weekInWords(top.week), count: top.participants, held, weeks: weeks.length });
+      : t('statistics.chart.perWeek.summary', { ...weekInWords(top.week), count: top.participants, held, weeks: due });
   return (
     <ChartFigure
       id="perWeek"

@@ -33,6 +33,8 @@ export const session = {
   'session.record.unsaved': 'Osparade ändringar.',
   'session.record.clean': 'Inga osparade ändringar.',
   'session.record.saved': 'Sparat kl. {{time}}.',
+  'session.record.pending.case': 'Ett brukarärende är inte sparat ännu.',
+  'session.record.pending.action': 'En åtgärd är inte sparad ännu.',
   'session.held.locked': 'Går inte att ändra: månaden är låst.',
 
   'session.attendance.title': 'Deltagare',

@@ -78,7 +78,7 @@ export const statistics = {
   'statistics.showTable': 'Visa som tabell',
   'statistics.chart.perWeek.caption': 'Deltagare per vecka',
   'statistics.chart.perWeek.summary':
-    'Flest deltagare: {{count}}, vecka {{week}} {{year}}. {{held}} av {{weeks}} veckor hade ett genomfört tillfälle.',
+    'Flest deltagare: {{count}}, vecka {{week}} {{year}}. {{held}} av {{weeks}} veckor med planerad handledning hade ett genomfört tillfälle.',
   'statistics.chart.perWeek.empty': 'Inga deltagare under perioden.',
   'statistics.col.week': 'Vecka',
   'statistics.col.participants': 'Deltagare',
