@@ -1,14 +1,21 @@
 import { Button, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import { AGENDA_ITEMS, type AgendaNotes, type SessionDetail, type StaffMember } from '../../../shared/domain/types';
 import { ApiFormFrame } from '../forms/ApiFormFrame';
 import { useApiForm } from '../forms/useApiForm';
 import { AgendaFields } from './AgendaFields';
 import { HeldFields } from './HeldFields';
-import { useUnsavedPart, useUnsavedPartNames } from './unsavedParts';
+import { useUnsavedPart, useUnsavedPartNames, type UnsavedPartName } from './unsavedParts';
 import { useNextFrame } from './useNextFrame';
 import { useHeldDraft } from './useHeldDraft';
+
+/** What the save bar says of a part it does not save itself (a key per part, checked by the compiler). */
+const PENDING = {
+  case: 'session.record.pending.case',
+  action: 'session.record.pending.action',
+} as const satisfies Record<Exclude<UnsavedPartName, 'record'>, MessageKey>;
 
 interface Props {
   detail: SessionDetail;
@@ -76,7 +83,7 @@ export function SessionRecordForm({ detail, staff, notes, onNotesChange, nameOf,
   // A case or an action typed below but not added is unsaved too, though this button does not save it.
   const pending = useUnsavedPartNames()
     .filter((part) => part !== 'record')
-    .map((part) => t(`session.record.pending.${part}`));
+    .map((part) => t(PENDING[part]));
   const anyUnsaved = unsaved || pending.length > 0;
   const recordState = unsaved
     ? t('session.record.unsaved')
