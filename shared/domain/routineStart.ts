@@ -17,6 +17,8 @@ export function checkRuleFromRoutineStart(validFrom: IsoDate, routineStart: IsoD
 
 /** What the unit has already recorded: a routine start must not come after any of it. */
 export interface RecordedHistory {
+  /** The start as stored: keeping it or moving it earlier is always allowed. */
+  routineStart: IsoDate | null;
   firstHeld: IsoDate | null;
   /** The earliest month with a form ever sent (reopened or not). */
   firstSentMonth: YearMonth | null;
@@ -28,20 +30,25 @@ export interface RecordedHistory {
  * held, the last day of the first month with a form sent (the start may lie in that month),
  * the first slot rule's start. A later start would declare a month with a held session, a
  * sent form or planned weeks as one before the routine started: history would read false.
- * Of several limits passed, the earliest is named, so moving the start to it is enough.
+ * Keeping the stored start or moving it earlier is always allowed. Of several limits passed, the earliest is named, so moving the start to it is enough.
  */
 export function routineStartRefusal(
   routineStart: IsoDate,
-  { firstHeld, firstSentMonth, firstRuleFrom }: RecordedHistory,
+  { routineStart: stored, firstHeld, firstSentMonth, firstRuleFrom }: RecordedHistory,
   field = 'routineStart',
 ): DomainError | null {
+  // An earlier start only adds months the routine ran in; and a session moved within its
+  // week may lie a day or two before the stored start, which must not block saving it again.
+  if (stored !== null && routineStart <= stored) return null;
   const limits: { latest: IsoDate; refusal: DomainError }[] = [];
-  if (firstHeld !== null) limits.push({ latest: firstHeld, refusal: new DomainError('CONFLICT', 'error.routineStartAfterHeld', { date: firstHeld }, field) });
+  if (firstHeld !== null)
+    limits.push({ latest: firstHeld, refusal: new DomainError('CONFLICT', 'error.routineStartAfterHeld', { date: firstHeld }, field) });
   if (firstSentMonth !== null) {
     const refusal = new DomainError('CONFLICT', 'error.routineStartAfterSent', { month: monthName(firstSentMonth) }, field);
     limits.push({ latest: datesOfMonth(firstSentMonth).to, refusal });
   }
-  if (firstRuleFrom !== null) limits.push({ latest: firstRuleFrom, refusal: new DomainError('CONFLICT', 'error.routineStartAfterRule', { date: firstRuleFrom }, field) });
+  if (firstRuleFrom !== null)
+    limits.push({ latest: firstRuleFrom, refusal: new DomainError('CONFLICT', 'error.routineStartAfterRule', { date: firstRuleFrom }, field) });
   const earliestPassed = limits.filter(({ latest }) => routineStart > latest).sort((a, b) => (a.latest < b.latest ? -1 : 1))[0];
   return earliestPassed?.refusal ?? null;
 }

@@ -47,6 +47,7 @@ export function earliestPlanChange(store: Store, unitId: number): IsoDate | null
 /** What the unit has recorded that a routine start must not come after (checkRoutineStart). */
 export function recordedHistory(store: Store, unitId: number): RecordedHistory {
   return {
+    routineStart: store.units.routineStart(unitId),
     firstHeld: store.heldSessions.firstDate(unitId),
     firstSentMonth: store.billing.months(unitId)[0]?.month ?? null,
     firstRuleFrom: store.slotRules.list(unitId)[0]?.validFrom ?? null,
