@@ -19,7 +19,10 @@ const firstRule = (validFrom: string, weekday = 1) =>
   test.call('slotRules.add', { unitId, weekday: weekday as 1, startTime: '14:00', durationMinutes: 30, validFrom });
 const send = (month: string) => test.send('billing.markSent', { unitId, month });
 const setStart = (routineStart: string) => test.send('units.setRoutineStart', { unitId, routineStart });
-const conflict = (message: string, field?: string) => ({ ok: false, error: { code: 'CONFLICT', message, ...(field ? { fields: { [field]: message } } : {}) } });
+const conflict = (message: string, field?: string) => ({
+  ok: false,
+  error: { code: 'CONFLICT', message, ...(field ? { fields: { [field]: message } } : {}) },
+});
 
 /** Refused with its message and nothing written. */
 async function expectRefused(call: () => Promise<unknown>, expected: object) {
@@ -73,7 +76,10 @@ describe('a slot rule may not start before the routine', () => {
     await firstRule('2027-02-01');
     const refused = translate('error.ruleBeforeRoutineStart', { date: '2027-02-01' });
     expect(refused).toContain('Inställningar');
-    await expectRefused(() => test.send('slotRules.add', { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2027-01-27' }), conflict(refused, 'validFrom'));
+    await expectRefused(
+      () => test.send('slotRules.add', { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2027-01-27' }),
+      conflict(refused, 'validFrom'),
+    );
   });
 
   it('after the start is moved back in Inställningar the same rule is taken, and January becomes billable', async () => {
@@ -91,7 +97,7 @@ describe('a slot rule may not start before the routine', () => {
     expect(await test.call('units.routineStart', { unitId })).toBe('2027-02-15');
   });
 
-  it('the first rule moves the start either way while nothing is recorded (the guide)', async () => {
+  it('the first rule sets the start while nothing is recorded (the guide)', async () => {
     await firstRule('2027-02-15');
     expect(await test.call('units.routineStart', { unitId })).toBe('2027-02-15');
   });
