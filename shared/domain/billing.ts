@@ -265,6 +265,16 @@ export function routineStartsAfter(month: YearMonth, routineStart: IsoDate | nul
   return heldInMonth === 0 && state === 'open' ? routineStart : null;
 }
 
+/**
+ * A month before the routine started (routineStartsAfter not null) has nothing to bill, so
+ * no form of it can be sent: it would report a month the routine never ran in.
+ */
+export function refuseIfBeforeRoutineStart(routineStartsAfter: IsoDate | null, month: YearMonth): void {
+  if (routineStartsAfter !== null) {
+    throw new DomainError('CONFLICT', 'error.billing.beforeRoutineStart', { date: routineStartsAfter, month: monthName(month) });
+  }
+}
+
 /** Once sent, the month's sessions and attendance are read-only until it is reopened. */
 export function refuseIfLocked(state: BillingMonthState, month: YearMonth, field?: string): void {
   if (state === 'sent') throw new DomainError('CONFLICT', 'error.billing.monthLocked', { month: monthName(month) }, field);

@@ -13,14 +13,20 @@ beforeEach(async () => {
   data = dataFolder();
   clock = fakeClock();
   app = await startHosted(data.dir, clock);
-  norr = (await app.call('units.create', unit('Hemtjänst Norr'))).id;
+  norr = await unitStartedInApril('Hemtjänst Norr');
 });
 afterEach(() => {
   app.backend.close();
   data.remove();
 });
 
-// Today is 14 May 2026: April is over, and the unit has no sessions ahead in it.
+// Today is 14 May 2026: April is over, and the unit has no sessions ahead in it. Its routine
+// started on 1 April (a month before the start has nothing to send).
+async function unitStartedInApril(name: string): Promise<number> {
+  const { id } = await app.call('units.create', unit(name));
+  await app.call('units.setRoutineStart', { unitId: id, routineStart: '2026-04-01' });
+  return id;
+}
 const april = (unitId = norr) => ({ unitId, month: '2026-04' });
 const auditLines = async () => (await app.call('audit.list', { limit: 500, beforeId: null })).reverse();
 const LOCKED = translate('error.billing.monthLocked', { month: 'april 2026' });
@@ -32,7 +38,7 @@ describe('a restore never unsends a month', () => {
     const sent = await app.call('billing.markSent', april());
     const printed = await app.call('billing.version', { ...april(), version: 1 });
     const linesBefore = await auditLines();
-    expect(linesBefore.map((line) => line.action)).toEqual(['created', 'backedUp', 'markedSent']);
+    expect(linesBefore.map((line) => line.action)).toEqual(['created', 'changed', 'backedUp', 'markedSent']);
 
     await app.call('backups.restore', { fileName: backup.fileName });
 
@@ -79,7 +85,7 @@ describe('a restore never unsends a month', () => {
   it('a unit made after the backup and billed since is kept with its sent form', async () => {
     const backup = await app.call('backups.create', {});
     clock.advanceHours(1);
-    const soder = (await app.call('units.create', unit('Hemtjänst Söder'))).id;
+    const soder = await unitStartedInApril('Hemtjänst Söder');
     await app.call('billing.markSent', april(soder));
     const printed = await app.call('billing.version', { ...april(soder), version: 1 });
 
@@ -99,7 +105,7 @@ describe('a restore whose history cannot be carried forward', () => {
   async function billANewUnitUnderTheOldName(): Promise<number> {
     clock.advanceHours(1);
     await app.call('units.update', { id: norr, ...unit('Hemtjänst Väster') });
-    const newNorr = (await app.call('units.create', unit('Hemtjänst Norr'))).id;
+    const newNorr = await unitStartedInApril('Hemtjänst Norr');
     await app.call('billing.markSent', april(newNorr));
     return newNorr;
   }

@@ -264,6 +264,8 @@ describe('marking the form sent', () => {
 
   it('a month without any session can be sent once it is over', async () => {
     const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    // The routine ran in November (a month before its start has nothing to send).
+    await test.call('units.setRoutineStart', { unitId: berga.id, routineStart: '2026-11-01' });
     expect(await test.call('billing.markSent', { unitId: berga.id, month: '2026-11' })).toMatchObject({ state: 'sent' });
     expect(await test.send('billing.markSent', { unitId: berga.id, month: '2026-12' })).toMatchObject({
       ok: false,
@@ -506,6 +508,7 @@ describe('the lock covers team-meeting patterns and slot rules', () => {
 
     it('a first rule from the past is refused when it would plan weeks into a sent empty month', async () => {
       const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+      await test.call('units.setRoutineStart', { unitId: berga.id, routineStart: '2026-09-01' });
       await test.call('billing.markSent', { unitId: berga.id, month: '2026-10' });
       const before = dumpDatabase(test.db);
       const result = await test.send('slotRules.add', {
@@ -689,6 +692,7 @@ describe('reminders', () => {
 
   it('a reopened month is listed even when it has no session', async () => {
     const berga = await test.call('units.create', { ...NORR, name: 'Hemtjänst Berga' });
+    await test.call('units.setRoutineStart', { unitId: berga.id, routineStart: '2026-10-01' });
     await test.call('billing.markSent', { unitId: berga.id, month: '2026-10' });
     expect((await test.call('billing.reminders', {})).filter((r) => r.unitId === berga.id)).toEqual([]);
     await test.call('billing.reopen', { unitId: berga.id, month: '2026-10', reason: 'Fel månad' });

@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createUnitRepository } from '../../electron/backend/store/units';
 import { NORR, startTestBackend, type TestBackend } from './testBackend';
 
 // Today is Saturday 10 April 2027: January to March are past, their forms due by the 4th of
 // the month after. Hemtjänst Norr's slot rule (Mondays 14:00) reaches back to Monday 4
 // January, so every month from January has weeks planned in it; the routine itself started
 // later, on a day each test sets. A month before the routine's start has nothing to bill.
+// Such a start, after the first rule, a held session or a sent month, is refused today
+// (routineStartRules.test.ts); a database from an older version may hold one, so it is
+// written here straight to the store, and those months must still read right.
 const TODAY = '2027-04-10';
 
 let test: TestBackend;
@@ -16,12 +20,14 @@ beforeEach(async () => {
 });
 afterEach(() => test.close());
 
-const startRoutine = (routineStart: string) => test.call('units.setRoutineStart', { unitId, routineStart });
+const startRoutine = (routineStart: string) => createUnitRepository(test.db).setRoutineStart(unitId, routineStart);
 const remindedMonths = async () => (await test.call('billing.reminders', {})).map((reminder) => reminder.month);
 const summaryOf = async (month: string) => (await test.call('billing.summary', { month })).find((row) => row.unitId === unitId);
 
 describe.each(['2027-02-01', '2027-02-15'])('a routine that started %s', (routineStart) => {
-  beforeEach(() => startRoutine(routineStart));
+  beforeEach(() => {
+    startRoutine(routineStart);
+  });
 
   it('January, the month before, is not overdue: its status says the routine had not started', async () => {
     expect(await test.call('billing.status', { unitId, month: '2027-01' })).toMatchObject({ state: 'open', routineStartsAfter: routineStart });
@@ -47,7 +53,7 @@ describe.each(['2027-02-01', '2027-02-15'])('a routine that started %s', (routin
 
 describe('a month before the start that holds something is a normal month', () => {
   it('a session held in January before a start on 1 February bills as usual and is reminded of', async () => {
-    await startRoutine('2027-02-01');
+    startRoutine('2027-02-01');
     const eva = await test.call('staff.add', { unitId, name: 'Eva Falk', role: 'physiotherapist', employment: 'regular', activeFrom: '2027-01-01' });
     await test.call('sessions.recordHeld', {
       unitId,
@@ -66,9 +72,18 @@ describe('a month before the start that holds something is a normal month', () =
 
   it('a January already sent stays sent, whatever start is set later', async () => {
     await test.call('billing.markSent', { unitId, month: '2027-01' });
-    await startRoutine('2027-02-01');
+    startRoutine('2027-02-01');
     expect(await test.call('billing.status', { unitId, month: '2027-01' })).toMatchObject({ state: 'sent', routineStartsAfter: null });
     expect(await summaryOf('2027-01')).toMatchObject({ sent: true, routineStartsAfter: null });
+  });
+
+  it('a January sent before the start was moved past it stays correctable: reopened and sent again as version 2', async () => {
+    await test.call('billing.markSent', { unitId, month: '2027-01' });
+    startRoutine('2027-02-01');
+    await test.call('billing.reopen', { unitId, month: '2027-01', reason: 'Fel antal deltagare' });
+    expect(await test.call('billing.status', { unitId, month: '2027-01' })).toMatchObject({ state: 'reopened', routineStartsAfter: null });
+    const resent = await test.call('billing.markSent', { unitId, month: '2027-01' });
+    expect(resent).toMatchObject({ state: 'sent', versions: [{ version: 1 }, { version: 2, correctionReason: 'Fel antal deltagare' }] });
   });
 });
 

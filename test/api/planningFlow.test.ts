@@ -201,6 +201,8 @@ describe('changing the routine', () => {
 
   it('a rule change may start before today in a unit with nothing held or sent', async () => {
     const { unitId } = await setUpNorr();
+    // The routine began earlier than the first rule said: its start is moved back first.
+    await test.call('units.setRoutineStart', { unitId, routineStart: '2026-04-01' });
     const rule = await test.call('slotRules.add', { unitId, weekday: 3, startTime: '09:00', durationMinutes: 45, validFrom: '2026-04-30' });
     expect(rule.validFrom).toBe('2026-04-30');
   });

@@ -154,7 +154,9 @@ test('sessions are moved, cancelled and restored from the plan, using only the k
 
 test('settings refuse a duplicate unit name and a rule change into a sent month, and write nothing', async ({ page, server }, testInfo) => {
   await setUpNorrWithDefaults(page, server.url);
-  // March (before the routine started) is sent: a change may start on 1 April at the earliest.
+  // The routine in fact started in March (moved back in Inställningar, which the start always
+  // allows), and March is sent: a change may start on 1 April at the earliest.
+  await callApi(page, 'units.setRoutineStart', { unitId: 1, routineStart: '2026-03-01' });
   await callApi(page, 'billing.markSent', { unitId: 1, month: '2026-03' });
 
   await submitNewUnit(page, 'hemtjänst norr', 'Anna Berg');

@@ -1,6 +1,7 @@
 import { billingMonthState, datesOfMonth, monthOf } from '../../../shared/domain/billing';
 import { addDaysIso } from '../../../shared/domain/calendar';
 import { DomainError } from '../../../shared/domain/errors';
+import type { RecordedHistory } from '../../../shared/domain/routineStart';
 import type { IsoDate, Unit, YearMonth } from '../../../shared/domain/types';
 import type { Store } from '../store/store';
 
@@ -53,4 +54,14 @@ export function earliestPlanChange(store: Store, unitId: number): IsoDate | null
     .sort()
     .at(-1);
   return fixedUntil === undefined ? null : addDaysIso(fixedUntil, 1);
+}
+
+/** What the unit has recorded that a routine start must not come after (checkRoutineStart). */
+export function recordedHistory(store: Store, unitId: number): RecordedHistory {
+  return {
+    routineStart: store.units.routineStart(unitId),
+    firstHeld: store.heldSessions.firstDate(unitId),
+    firstSentMonth: store.billing.months(unitId)[0]?.month ?? null,
+    firstRuleFrom: store.slotRules.list(unitId)[0]?.validFrom ?? null,
+  };
 }

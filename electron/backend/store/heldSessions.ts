@@ -48,6 +48,7 @@ export function createHeldSessionRepository(db: Db) {
      WHERE h.unit_id = ? AND h.week BETWEEN ? AND ?`,
   );
   const selectLastDate = db.prepare('SELECT max(date) FROM held_sessions WHERE unit_id = ?').pluck();
+  const selectFirstDate = db.prepare('SELECT min(date) FROM held_sessions WHERE unit_id = ?').pluck();
   const selectAttendedSpan = db.prepare(
     `SELECT min(h.date) AS first, max(h.date) AS last FROM held_sessions h JOIN attendance a ON a.held_session_id = h.id
      WHERE h.unit_id = ? AND a.person_id = ?`,
@@ -97,6 +98,10 @@ export function createHeldSessionRepository(db: Db) {
         else byWeek.set(week, [{ role }]);
       }
       return byWeek;
+    },
+    /** The date of the unit's earliest held session, or null. */
+    firstDate(unitId: number): IsoDate | null {
+      return (selectFirstDate.get(unitId) as IsoDate | null | undefined) ?? null;
     },
     /** The date of the unit's latest held session, or null. */
     lastDate(unitId: number): IsoDate | null {

@@ -141,6 +141,9 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
 
   const form = shownVersion ?? data?.form ?? null;
   const label = month === null ? '' : monthName(month);
+  // A month before the routine started has nothing to send: billing.markSent refuses it, so
+  // the button says so before it is clicked.
+  const notStartedOn = data?.status.routineStartsAfter ?? null;
   const pdfName = form ? t('billing.pdf.fileName', { unit: form.header.unitName, month: form.month, version: form.version }) : '';
   const missing = data && data.form.status === 'draft' ? missingDetails(data.form).map((key) => t(key)) : [];
 
@@ -209,7 +212,12 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
                     {t('billing.reopen')}
                   </Button>
                 ) : (
-                  <Button data-action="markSent" onClick={() => setDialog('markSent')}>
+                  <Button
+                    data-action="markSent"
+                    disabled={notStartedOn !== null}
+                    aria-describedby={notStartedOn ? 'billing-not-started' : undefined}
+                    onClick={() => setDialog('markSent')}
+                  >
                     {t('billing.markSent')}
                   </Button>
                 )}
@@ -220,6 +228,11 @@ export function BillingView({ unit, today, month: chosenMonth, onMonthChange }: 
                   {t('billing.exportCsv')}
                 </Button>
               </Group>
+              {notStartedOn && (
+                <Text size="sm" id="billing-not-started">
+                  {t('billing.markSent.notStarted', { date: notStartedOn, month: label })}
+                </Text>
+              )}
               {!printing.canSavePdf && <Text size="sm">{t('billing.print.browserHint')}</Text>}
               {actionError && <ErrorAlert error={actionError} />}
               {printing.error && <ErrorAlert error={printing.error} />}

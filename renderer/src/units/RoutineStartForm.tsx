@@ -9,7 +9,11 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { DateField } from '../forms/fields';
 import { useApiForm } from '../forms/useApiForm';
 
-/** The day the unit's routine started; only the default start of people added to the roster. */
+/**
+ * The day the unit's routine started: the default start of people added to the roster and the
+ * earliest day of a slot rule; months before it have nothing to bill. It may not move past a
+ * held session, a sent month or the first slot rule (the backend refuses, next to the field).
+ */
 export function RoutineStartForm({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
   const stored = useApiQuery('units.routineStart', { unitId });

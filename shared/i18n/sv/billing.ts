@@ -26,6 +26,7 @@ export const billing = {
   'billing.pdf.fileName': 'Debiteringsunderlag {{unit}} {{month}} v{{version}}.pdf',
   'billing.pdf.saved': 'PDF-filen är sparad: {{path}}',
   'billing.markSent': 'Markera som skickad',
+  'billing.markSent.notStarted': 'Kan inte markeras som skickad. Rutinen startade {{date}}. Det finns inget att fakturera för {{month}}.',
   'billing.reopen': 'Rätta underlaget',
   'billing.exportXlsx': 'Exportera Excel (.xlsx)',
   'billing.exportCsv': 'Exportera CSV',

@@ -17,7 +17,7 @@ export const units = {
 
   'units.routineStart.title': 'Rutinen startade',
   'units.routineStart.intro':
-    'Den dag enheten började med handledningen. Personal som läggs till får den som Aktiv från om du inte väljer ett annat datum.',
+    'Den dag enheten började med handledningen. Personal som läggs till får den som Aktiv från om du inte väljer ett annat datum. Månader före startdatumet har inget att fakturera.',
   'units.routineStart.field': 'Startdatum',
   'units.routineStart.submit': 'Spara startdatum',
   'units.routineStart.done': 'Rutinen startade {{date}}. Startdatumet är sparat.',

@@ -10,6 +10,7 @@ import {
   isInLastWeekOfMonth,
   monthOf,
   monthsBetween,
+  refuseIfBeforeRoutineStart,
   routineStartsAfter,
   sentForm,
   sortRoles,
@@ -170,9 +171,12 @@ export function billingHandlers({ store, today, now }: BackendContext): HandlerG
     },
 
     // The snapshot is stored as JSON text and never rewritten; the month is locked from now on.
+    // A month before the routine started is refused by the very rule billing.status shows, so
+    // a reopened one (a form was sent) stays correctable whatever the start says.
     'billing.markSent': ({ unitId, month }) => {
       const unit = requireUnit(store, unitId);
       const record = monthRecord(store, unitId, month);
+      refuseIfBeforeRoutineStart(routineStartsAfterMonth(store, unitId, month, record.state), month);
       const sessions = monthSessions(store, unitId, month);
       checkCanSend(record.state, month, sessions, today());
       // Sent at the backend's day and time of day (both injected: frozen in tests).

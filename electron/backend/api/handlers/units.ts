@@ -1,6 +1,7 @@
 import type { MethodsNamed } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
-import { firstOfMonth, requireUnit, routineStartOf } from '../../services/units';
+import { checkRoutineStart } from '../../../../shared/domain/routineStart';
+import { firstOfMonth, recordedHistory, requireUnit, routineStartOf } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
 
@@ -28,6 +29,7 @@ export function unitHandlers({ store, today }: BackendContext): HandlerGroup<Met
     },
     'units.setRoutineStart': ({ unitId, routineStart }) => {
       requireUnit(store, unitId);
+      checkRoutineStart(routineStart, recordedHistory(store, unitId));
       store.units.setRoutineStart(unitId, routineStart);
       return routineStart;
     },
