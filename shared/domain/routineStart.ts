@@ -22,19 +22,20 @@ export interface RecordedHistory {
   firstHeld: IsoDate | null;
   /** The earliest month with a form ever sent (reopened or not). */
   firstSentMonth: YearMonth | null;
-  firstRuleFrom: IsoDate | null;
 }
 
 /**
  * The routine start may move to any day on or before what is recorded: the first session
- * held, the last day of the first month with a form sent (the start may lie in that month),
- * the first slot rule's start. A later start would declare a month with a held session, a
- * sent form or planned weeks as one before the routine started: history would read false.
- * Keeping the stored start or moving it earlier is always allowed. Of several limits passed, the earliest is named, so moving the start to it is enough.
+ * held, the last day of the first month with a form sent (the start may lie in that month).
+ * A later start would declare a month with a held session or a sent form as one before the
+ * routine started: history would read false. Planned weeks are no such record: the slot
+ * rules move along with the start (see moveRulesToRoutineStart), so a start mistyped in the
+ * guide can be corrected. Keeping the stored start or moving it earlier is always allowed.
+ * Of several limits passed, the earliest is named, so moving the start to it is enough.
  */
 export function routineStartRefusal(
   routineStart: IsoDate,
-  { routineStart: stored, firstHeld, firstSentMonth, firstRuleFrom }: RecordedHistory,
+  { routineStart: stored, firstHeld, firstSentMonth }: RecordedHistory,
   field = 'routineStart',
 ): DomainError | null {
   // An earlier start only adds months the routine ran in; and a session moved within its
@@ -47,8 +48,6 @@ export function routineStartRefusal(
     const refusal = new DomainError('CONFLICT', 'error.routineStartAfterSent', { month: monthName(firstSentMonth) }, field);
     limits.push({ latest: datesOfMonth(firstSentMonth).to, refusal });
   }
-  if (firstRuleFrom !== null)
-    limits.push({ latest: firstRuleFrom, refusal: new DomainError('CONFLICT', 'error.routineStartAfterRule', { date: firstRuleFrom }, field) });
   const earliestPassed = limits.filter(({ latest }) => routineStart > latest).sort((a, b) => (a.latest < b.latest ? -1 : 1))[0];
   return earliestPassed?.refusal ?? null;
 }
@@ -57,4 +56,17 @@ export function routineStartRefusal(
 export function checkRoutineStart(routineStart: IsoDate, history: RecordedHistory): void {
   const refusal = routineStartRefusal(routineStart, history);
   if (refusal) throw refusal;
+}
+
+/**
+ * The slot rules as they read once the routine starts later: the rule in force on the new
+ * start begins on it and the rules before it go, so the plan from the start on is unchanged
+ * and nothing is planned before it. Only called once the new start is known to pass nothing
+ * held or sent (checkRoutineStart), so no recorded week changes.
+ */
+export function rulesFromRoutineStart<R extends { validFrom: IsoDate }>(rules: R[], routineStart: IsoDate): { moved: R | null; removed: R[] } {
+  const before = rules.filter(({ validFrom }) => validFrom < routineStart);
+  const startsOnIt = rules.some(({ validFrom }) => validFrom === routineStart);
+  const inForce = startsOnIt ? null : (before.at(-1) ?? null);
+  return { moved: inForce, removed: before.filter((rule) => rule !== inForce) };
 }

@@ -273,6 +273,7 @@ const READ_ONLY_INPUTS: { [M in MethodName]?: (seed: Seed) => MethodInput<M> } =
   'people.list': () => ({}),
   'staff.list': ({ unit }) => ({ unitId: unit.id, includeInactive: true }),
   'staff.notActiveInWeek': ({ unit, records }) => ({ unitId: unit.id, week: records.week }),
+  'staff.newMemberStart': ({ unit }) => ({ unitId: unit.id }),
   'units.routineStart': ({ unit }) => ({ unitId: unit.id }),
   'staff.importPreview': ({ unit }) => ({ unitId: unit.id, text: 'Namn;Roll\nDan Ek;usk' }),
   'sessions.get': ({ unit, records }) => ({ unitId: unit.id, week: records.week }),

@@ -111,11 +111,22 @@ describe('a slot rule may not start before the routine', () => {
 });
 
 describe('the routine start may not move past what is recorded', () => {
-  it('not after the first slot rule', async () => {
-    await firstRule('2027-01-04');
-    const refused = translate('error.routineStartAfterRule', { date: '2027-01-04' });
-    await expectRefused(() => setStart('2027-02-01'), conflict(refused, 'routineStart'));
-    expect(await setStart('2027-01-04')).toMatchObject({ ok: true });
+  it('later than the first slot rule while nothing is held or sent: the rules move along (a start mistyped in the guide)', async () => {
+    await firstRule('2027-01-04', 4);
+    await test.call('slotRules.add', { unitId, weekday: 2, startTime: '10:00', durationMinutes: 45, validFrom: '2027-01-18' });
+    await test.call('slotRules.add', { unitId, weekday: 3, startTime: '09:00', durationMinutes: 30, validFrom: '2027-03-01' });
+    const before = await test.call('plan.get', { unitId, from: '2027-02-01', to: '2027-04-04' });
+    expect(await setStart('2027-02-01')).toMatchObject({ ok: true });
+    // The Tuesday rule in force on 1 February now starts there; the Thursday one before it is gone.
+    expect((await test.call('slotRules.list', { unitId })).map(({ weekday, validFrom }) => [weekday, validFrom])).toEqual([
+      [2, '2027-02-01'],
+      [3, '2027-03-01'],
+    ]);
+    expect(await test.call('plan.get', { unitId, from: '2027-02-01', to: '2027-04-04' })).toEqual(before);
+    expect(await test.call('plan.get', { unitId, from: '2027-01-04', to: '2027-01-31' })).toEqual([]);
+    // A rule starting on the new start itself stays; the ones before it go.
+    expect(await setStart('2027-03-01')).toMatchObject({ ok: true });
+    expect((await test.call('slotRules.list', { unitId })).map(({ validFrom }) => validFrom)).toEqual(['2027-03-01']);
   });
 
   it('not after a session held, even one moved a day before the start; the start as saved can be saved again', async () => {

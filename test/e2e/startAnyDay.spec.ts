@@ -145,3 +145,27 @@ test('once a month is sent, someone new is offered the first day after it, which
   await expect(page.getByRole('status')).toHaveText('Dana Ek har lagts till.');
   await expect(member(page, 'Dana Ek')).toContainText('2026-12-01');
 });
+
+test('a routine start mistyped in the guide is moved later in Inställningar, and the weekly time moves with it', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createNorr(page);
+  // The guide's default, the 1st, is kept by mistake: the routine really began on the 14th.
+  await page.getByRole('button', { name: 'Spara och gå vidare' }).click();
+  await page.getByRole('button', { name: 'Klar' }).click();
+  await expect(page.getByRole('link', { name: 'Öppna tillfället vecka 49' })).toHaveCount(1);
+
+  await openView(page, 'Inställningar');
+  const rules = page.getByRole('table', { name: 'Veckotider, den senaste överst' });
+  await expect(rules).toContainText('2026-12-01');
+  await page.getByLabel('Startdatum').fill('2026-12-14');
+  await page.getByRole('button', { name: 'Spara startdatum' }).click();
+  await expect(page.getByRole('status')).toHaveText('Rutinen startade 2026-12-14. Startdatumet är sparat.');
+  await expect(rules).toContainText('2026-12-14');
+  await expect(rules).not.toContainText('2026-12-01');
+  await expectNoAxeViolations(page);
+
+  await openView(page, 'Planering');
+  await expect(page.getByRole('link', { name: 'Öppna tillfället vecka 51' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Öppna tillfället vecka 49' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Öppna tillfället vecka 50' })).toHaveCount(0);
+});

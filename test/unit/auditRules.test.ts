@@ -226,6 +226,7 @@ const READ_ONLY: MethodName[] = [
   'people.list',
   'staff.list',
   'staff.notActiveInWeek',
+  'staff.newMemberStart',
   'staff.importPreview',
   'sessions.get',
   'sessions.previousAttendance',

@@ -62,6 +62,5 @@ export function recordedHistory(store: Store, unitId: number): RecordedHistory {
     routineStart: store.units.routineStart(unitId),
     firstHeld: store.heldSessions.firstDate(unitId),
     firstSentMonth: store.billing.months(unitId)[0]?.month ?? null,
-    firstRuleFrom: store.slotRules.list(unitId)[0]?.validFrom ?? null,
   };
 }

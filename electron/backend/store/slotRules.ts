@@ -13,6 +13,7 @@ export function createSlotRuleRepository(db: Db) {
   );
 
   const deleteStartingOn = db.prepare('DELETE FROM slot_rules WHERE unit_id = ? AND valid_from = ?');
+  const updateValidFrom = db.prepare('UPDATE slot_rules SET valid_from = ? WHERE id = ?');
 
   return {
     /** Oldest first; a change is a new rule from its start date. */
@@ -26,6 +27,10 @@ export function createSlotRuleRepository(db: Db) {
     /** Only for a rule that has not yet begun: the caller checks that it starts today or later. */
     deleteStartingOn(unitId: number, validFrom: string): void {
       deleteStartingOn.run(unitId, validFrom);
+    },
+    /** Only for weeks with nothing held or sent: the caller checks (see rulesFromRoutineStart). */
+    setValidFrom(id: number, validFrom: string): void {
+      updateValidFrom.run(validFrom, id);
     },
   };
 }

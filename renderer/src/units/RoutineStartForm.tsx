@@ -12,17 +12,18 @@ import { useApiForm } from '../forms/useApiForm';
 /**
  * The day the unit's routine started: the default start of people added to the roster and the
  * earliest day of a slot rule; months before it have nothing to bill. It may not move past a
- * held session, a sent month or the first slot rule (the backend refuses, next to the field).
+ * held session or a sent month (the backend refuses, next to the field); moved later, the slot
+ * rules move along with it, so the caller re-reads them (onSaved).
  */
-export function RoutineStartForm({ unitId }: { unitId: number }) {
+export function RoutineStartForm({ unitId, onSaved }: { unitId: number; onSaved: () => void }) {
   const { t } = useTranslation();
   const stored = useApiQuery('units.routineStart', { unitId });
   if (stored.error) return <ErrorAlert error={stored.error} title={t('load.errorTitle')} />;
   // Keyed by the stored day, so the field starts from it once it has been read.
-  return stored.data ? <RoutineStartFields key={stored.data} unitId={unitId} stored={stored.data} /> : null;
+  return stored.data ? <RoutineStartFields key={stored.data} unitId={unitId} stored={stored.data} onSaved={onSaved} /> : null;
 }
 
-function RoutineStartFields({ unitId, stored }: { unitId: number; stored: IsoDate }) {
+function RoutineStartFields({ unitId, stored, onSaved }: { unitId: number; stored: IsoDate; onSaved: () => void }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const form = useApiForm('units.setRoutineStart');
@@ -30,7 +31,9 @@ function RoutineStartFields({ unitId, stored }: { unitId: number; stored: IsoDat
 
   const save = async () => {
     const saved = await form.submit({ unitId, routineStart: routineStart.trim() });
-    if (saved) announce(t('units.routineStart.done', { date: saved }));
+    if (!saved) return;
+    announce(t('units.routineStart.done', { date: saved }));
+    onSaved();
   };
 
   return (

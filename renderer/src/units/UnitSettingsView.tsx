@@ -71,7 +71,7 @@ export function UnitSettingsView({ unit, today, onUnitSaved }: Props) {
           {t('units.settings.details')}
         </Title>
         <UnitDetailsForm key={unit.id} unit={unit} labelledBy="unit-details-heading" onSaved={onUnitSaved} />
-        <RoutineStartForm key={`routine-${unit.id}`} unitId={unit.id} />
+        <RoutineStartForm key={`routine-${unit.id}`} unitId={unit.id} onSaved={() => void load()} />
       </section>
 
       {loadError && <ErrorAlert error={loadError} title={t('load.errorTitle')} />}

@@ -24,7 +24,6 @@ export const errors = {
     'Rutinen startade {{date}}. Veckotiden kan inte gälla från ett tidigare datum. Flytta först startdatumet under Rutinen startade i Inställningar.',
   'error.routineStartAfterHeld': 'Ett tillfälle genomfördes {{date}}. Rutinen kan inte ha startat senare än så.',
   'error.routineStartAfterSent': 'Underlaget för {{month}} är skickat. Rutinen kan inte ha startat efter den månaden.',
-  'error.routineStartAfterRule': 'Veckotiden gäller från {{date}}. Rutinen kan inte ha startat senare än så.',
   'error.weekHasNoSession': 'Vecka {{week}} har inget tillfälle att ändra.',
   'error.weekIsTeamMeetingWeek': 'Vecka {{week}} är en teamträffsvecka. Då hålls ingen handledning.',
   'error.moveOutsideWeek': 'Ett tillfälle kan bara flyttas inom sin egen vecka ({{from}}–{{to}}).',

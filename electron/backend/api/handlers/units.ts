@@ -1,6 +1,6 @@
 import type { MethodsNamed } from '../../../../shared/api/methods';
 import { DomainError } from '../../../../shared/domain/errors';
-import { checkRoutineStart } from '../../../../shared/domain/routineStart';
+import { checkRoutineStart, rulesFromRoutineStart } from '../../../../shared/domain/routineStart';
 import { firstOfMonth, recordedHistory, requireUnit, routineStartOf } from '../../services/units';
 import type { Store } from '../../store/store';
 import type { BackendContext, HandlerGroup } from '../types';
@@ -30,6 +30,9 @@ export function unitHandlers({ store, today }: BackendContext): HandlerGroup<Met
     'units.setRoutineStart': ({ unitId, routineStart }) => {
       requireUnit(store, unitId);
       checkRoutineStart(routineStart, recordedHistory(store, unitId));
+      const { moved, removed } = rulesFromRoutineStart(store.slotRules.list(unitId), routineStart);
+      for (const rule of removed) store.slotRules.deleteStartingOn(unitId, rule.validFrom);
+      if (moved) store.slotRules.setValidFrom(moved.id, routineStart);
       store.units.setRoutineStart(unitId, routineStart);
       return routineStart;
     },
