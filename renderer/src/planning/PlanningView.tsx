@@ -14,7 +14,6 @@ import { BillingReminders } from '../billing/BillingReminders';
 import { CalendarExport } from '../calendar/CalendarExport';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
-import { useNextFrame } from '../session/useNextFrame';
 import { PlanTable } from './PlanTable';
 import type { WeekRange } from '../app/address';
 import { planWindowOf, useOpenPrefetch } from './openPrefetch';
@@ -52,8 +51,6 @@ export function PlanningView({ unit, today, range: asked, onRangeChange }: Props
   const announce = useAnnounce();
   const tableArea = useRef<HTMLDivElement>(null);
   useOpenPrefetch(today);
-  // The calendar export sits below the weeks, out of a 1366×768 screen: drawn in the frame after the table.
-  const exportShown = useNextFrame(sessions !== null || loadError !== null);
 
   useEffect(() => {
     if (!focusTarget || !sessions) return;
@@ -181,7 +178,7 @@ export function PlanningView({ unit, today, range: asked, onRangeChange }: Props
         )}
       </div>
 
-      {exportShown && <CalendarExport unit={unit} today={today} />}
+      <CalendarExport unit={unit} today={today} />
 
       {dialog?.kind === 'move' && (
         <MoveDialog session={dialog.session} onClose={() => closeDialog(['move'])} onSaved={() => void dialogSaved(['move', 'undoMove'])} />
