@@ -1,7 +1,6 @@
-import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
-import type { MethodName } from '../../../shared/api/methods';
 import type { Result } from '../../../shared/api/result';
 import { translate } from '../../../shared/i18n/translate';
+import { withPrefetch, type Call } from './prefetch';
 
 // One client over either transport: the Electron preload when present, else the
 // loopback HTTP server of browser mode, which wants the per-launch token.
@@ -20,8 +19,6 @@ function takeToken(): string | null {
   }
   return sessionStorage.getItem(TOKEN_KEY);
 }
-
-type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 
 function httpCall(token: string | null): Call {
   return async (method, input) => {
@@ -43,20 +40,18 @@ function httpCall(token: string | null): Call {
   };
 }
 
-function createApi(): { call: Call } {
+function transport(): Call {
   const bridge = window.handledning;
   if (bridge) {
-    return {
-      call: async (method, input) => {
-        try {
-          return await bridge[method](input);
-        } catch {
-          return { ok: false, error: { code: 'INTERNAL', message: translate('error.internal') } };
-        }
-      },
+    return async (method, input) => {
+      try {
+        return await bridge[method](input);
+      } catch {
+        return { ok: false, error: { code: 'INTERNAL', message: translate('error.internal') } };
+      }
     };
   }
-  return { call: httpCall(takeToken()) };
+  return httpCall(takeToken());
 }
 
-export const api = createApi();
+export const api = withPrefetch(transport());

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/methods';
 import type { ApiError, Result } from '../../../shared/api/result';
@@ -55,10 +55,21 @@ function call<M extends MethodName>(key: string): Promise<Result<MethodOutput<M>
 export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null, options: QueryOptions = {}): ApiQuery<MethodOutput<M>> {
   const key = input === null ? null : queryKey(method, input);
   const [sequence] = useState(createRequestSequence);
-  const [answer, setAnswer] = useState<Answer<MethodOutput<M>> | null>(null);
+  // An answer prefetched on the link that opened the view is drawn in its first render, not one round later.
+  const [answer, setAnswer] = useState<Answer<MethodOutput<M>> | null>(() => {
+    const prefetched = input === null ? null : api.peek(method, input);
+    return key !== null && prefetched ? answered(key, prefetched)(null) : null;
+  });
+  const drawnFromPrefetch = useRef(answer?.key ?? null);
 
   useEffect(() => {
     if (key === null) return;
+    if (drawnFromPrefetch.current === key) {
+      // Already on screen: taking it only uses it up (it serves one view once).
+      drawnFromPrefetch.current = null;
+      void call<M>(key);
+      return;
+    }
     const ticket = sequence.next();
     void call<M>(key).then((result) => {
       if (sequence.isLatest(ticket)) setAnswer(answered(key, result));

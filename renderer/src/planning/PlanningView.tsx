@@ -16,7 +16,8 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { useApiAction } from '../forms/useApiAction';
 import { PlanTable } from './PlanTable';
 import type { WeekRange } from '../app/address';
-import { periodFor, periodOf, rangeOf, shiftPeriod, windowOf, windowOfRange, type PlanPeriod } from './planWindow';
+import { planWindowOf, useOpenPrefetch } from './openPrefetch';
+import { periodFor, periodOf, rangeOf, shiftPeriod, windowOf, type PlanPeriod } from './planWindow';
 import type { RowAction, RowHandlers } from './rowActions';
 import { CancelDialog, MoveDialog } from './SessionDialogs';
 
@@ -36,7 +37,7 @@ type FocusTarget = { week: IsoWeekKey; actions: RowAction[] } | null;
 export function PlanningView({ unit, today, range: asked, onRangeChange }: Props) {
   const { t } = useTranslation();
   const [stepped, setStepped] = useState<PlanPeriod | null>(null);
-  const period = periodFor(asked ? windowOfRange(asked) : windowOf(periodOf(defaultPlanWindow(today))), stepped);
+  const period = periodFor(planWindowOf(asked, today), stepped);
   const shown = windowOf(period);
   // The table of the period before stays until the new period's answer is in.
   const {
@@ -49,6 +50,7 @@ export function PlanningView({ unit, today, range: asked, onRangeChange }: Props
   const action = useApiAction();
   const announce = useAnnounce();
   const tableArea = useRef<HTMLDivElement>(null);
+  useOpenPrefetch(today);
 
   useEffect(() => {
     if (!focusTarget || !sessions) return;

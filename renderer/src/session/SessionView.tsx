@@ -7,6 +7,7 @@ import { parseWeekKey } from '../../../shared/domain/calendar';
 import { displayStatus } from '../../../shared/domain/plan';
 import type { AgendaNotes, IsoDate, IsoWeekKey, Unit } from '../../../shared/domain/types';
 import { useApiQuery } from '../api/useApiQuery';
+import { useOpenPrefetch } from '../planning/openPrefetch';
 import { CorrectFormLink } from '../billing/CorrectFormLink';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { planHrefOf } from '../app/route';
@@ -49,6 +50,7 @@ export function SessionView({ unit, week, today }: Props) {
   const [printRequest, setPrintRequest] = useState(0);
   // The record, a case and an action being typed: leaving asks while any of them is unsaved.
   const { guard, report, unsaved } = useSessionLeaveGuard();
+  useOpenPrefetch(today);
 
   const load = async () => {
     await Promise.all([sessionQuery.reload(), staffQuery.reload()]);
