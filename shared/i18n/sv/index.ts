@@ -21,7 +21,9 @@ import { units } from './units';
 import { validation } from './validation';
 
 /** The parts, merged into one object typed as all their keys (a key in two parts has no type: never). */
-type Merged<Parts extends readonly object[]> = Parts extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;
+type Merged<Parts extends readonly object[]> = Parts extends readonly [infer First, ...infer Rest extends readonly object[]]
+  ? First & Merged<Rest>
+  : unknown;
 
 /**
  * Object.assign rather than an object spread: V8 builds a spread of some 1200 keys one
