@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate, isWeekKey } from '../../domain/calendar';
 import { LIMITS } from '../../domain/limits';
 import { auditLineSchema, exportedFileSchema, idSchema, yearMonthSchema } from '../schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { backupFileNameSchema, backupInfoSchema, backupOverviewSchema, databaseHealthSchema, folderSchema } from '../schemas';
 import type { dataSafetyMethods } from './dataSafety.methods';
 import { method, none, type ContractFor } from './method';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, weekKeySchema, yearMonthSchema } from '../schemas';
 
 /** A method's zod input and output schemas. */

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../domain/limits';
-import { z } from 'zod';
+import * as z from 'zod';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { toDate } from '../../domain/calendar';
 import {

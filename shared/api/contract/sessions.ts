@@ -1,5 +1,5 @@
 import { LIMITS } from '../../domain/limits';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTION_STATUSES, SESSION_LOCATIONS } from '../../domain/types';
 import {
   actionWhatSchema,

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { z } from 'zod';
+import * as z from 'zod';
 import { toDate } from '../../domain/calendar';
 import { LIMITS } from '../../domain/limits';
 import { idSchema, isoDateSchema, staffRoleSchema, weekKeySchema, yearMonthSchema } from '../schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, isoDateSchema, unitFieldsSchema, unitSchema } from '../schemas';
 import { method, none, unitRef, type ContractFor } from './method';
 import type { unitsMethods } from './units.methods';
