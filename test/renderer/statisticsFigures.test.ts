@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldShare, lastSixMonths, oneDecimal, percentOf, routinePeriod } from '../../renderer/src/statistics/figures';
+import { heldShare, lastSixMonths, noneHeldInLast, oneDecimal, percentOf, routinePeriod } from '../../renderer/src/statistics/figures';
 
 describe('the statistics period by default', () => {
   it('runs from the routine start to the day before six months later', () => {
@@ -36,5 +36,23 @@ describe('the figures as Swedish text', () => {
   it('charts a month without due sessions as 0 percent held', () => {
     expect(heldShare({ due: 4, held: 3 })).toBe(75);
     expect(heldShare({ due: 0, held: 0 })).toBe(0);
+  });
+});
+
+describe('"no session was held in those weeks", beside who has not come', () => {
+  const weeks = (...held: number[]) => held.map((count) => ({ held: count }));
+
+  it('is said when none of the last N weeks had a session held', () => {
+    expect(noneHeldInLast(weeks(1, 1, 0, 0, 0, 0), 4)).toBe(true);
+  });
+
+  it('is not said when one of them had one, however early in the window', () => {
+    expect(noneHeldInLast(weeks(1, 1, 1, 0, 0, 0), 4)).toBe(false);
+    expect(noneHeldInLast(weeks(0, 0, 0, 0, 0, 1), 4)).toBe(false);
+  });
+
+  it("is not said when the window reaches the period's first week or before it (the series does not cover it all)", () => {
+    expect(noneHeldInLast(weeks(0, 0, 0, 0), 4)).toBe(false);
+    expect(noneHeldInLast(weeks(0, 0), 4)).toBe(false);
   });
 });

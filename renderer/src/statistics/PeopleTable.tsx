@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { roleLabel } from '../staff/labels';
 import { DataTable } from '../table/DataTable';
-import { percentOf } from './figures';
+import { noneHeldInLast, percentOf } from './figures';
 
 type Statistics = MethodOutput<'statistics.get'>;
 type Person = Statistics['people'][number];
@@ -70,7 +70,10 @@ export function PeopleSection({ statistics, weeks, allUnits }: { statistics: Sta
   const absent = statistics.people.filter((p) => p.absent).length;
   return (
     <>
-      <p data-figure="absentSummary">{t('statistics.people.absentSummary', { count: absent, weeks })}</p>
+      <p data-figure="absentSummary">
+        {t('statistics.people.absentSummary', { count: absent, weeks })}
+        {absent > 0 && noneHeldInLast(statistics.perWeek, weeks) && ` ${t('statistics.people.noneHeld')}`}
+      </p>
       <div className="table-scroll">
         <PeopleTable people={statistics.people} weeks={weeks} unitNames={unitNames} />
       </div>

@@ -34,3 +34,13 @@ export function oneDecimal(value: number): string {
 
 /** The share of a month's due sessions held, in whole percent (0 without any due), for the chart. */
 export const heldShare = ({ due, held }: { due: number; held: number }): number => (due > 0 ? Math.round((held * 100) / due) : 0);
+
+/**
+ * True when no session was held in the last `weeks` ISO weeks of the period, so "has not come"
+ * is no one's absence. Only said when those weeks lie wholly in the period (the per-week series
+ * covers the period only, and its first week may start before it).
+ */
+export function noneHeldInLast(perWeek: readonly { held: number }[], weeks: number): boolean {
+  if (perWeek.length <= weeks) return false;
+  return perWeek.slice(-weeks).every(({ held }) => held === 0);
+}

@@ -52,6 +52,7 @@ export const statistics = {
   'statistics.people.caption': 'Närvaro per person, i bokstavsordning',
   'statistics.people.absentSummary_one': '{{count}} person har inte deltagit de senaste {{weeks}} veckorna.',
   'statistics.people.absentSummary_other': '{{count}} personer har inte deltagit de senaste {{weeks}} veckorna.',
+  'statistics.people.noneHeld': 'Inget tillfälle genomfördes under de veckorna.',
   'statistics.people.none': 'Ingen personal under perioden.',
   'statistics.col.name': 'Namn',
   'statistics.col.unit': 'Enhet',
