@@ -198,7 +198,7 @@ test('a new manager sets up a unit, records and bills February, exports the cale
     'Flest deltagare: 6, vecka 6 2027. 3 av 6 veckor med planerad handledning hade ett genomfört tillfälle.',
   );
   // Weeks 8–11 held nothing (cancelled, not recorded, ahead): the absence says so rather than blame everyone.
-  await expect(page.locator('[data-figure="absentSummary"]')).toHaveText(
+  await expect(page.locator('main [data-figure="absentSummary"]')).toHaveText(
     '10 personer har inte deltagit de senaste 4 veckorna. Inget tillfälle genomfördes under de veckorna.',
   );
   await screenshot(page, testInfo, 'journey-17-statistics');
