@@ -24,6 +24,23 @@ const conflict = (message: string, field?: string) => ({
   error: { code: 'CONFLICT', message, ...(field ? { fields: { [field]: message } } : {}) },
 });
 
+/** Thursdays from Tuesday 1 December: week 49's session moved to Monday 30 November, before the rule, and held. */
+async function heldTheMondayBefore() {
+  await firstRule('2026-12-01', 4);
+  const eva = await test.call('staff.add', { unitId, name: 'Eva Falk', role: 'physiotherapist', employment: 'regular', activeFrom: '2026-11-01' });
+  await test.call('sessions.move', { unitId, week: '2026-W49', date: '2026-11-30', startTime: '14:00' });
+  await test.call('sessions.recordHeld', {
+    unitId,
+    week: '2026-W49',
+    startTime: '14:00',
+    durationMinutes: 30,
+    location: 'office',
+    chairIds: [eva.id],
+    attendeeIds: [eva.id],
+    guests: [],
+  });
+}
+
 /** Refused with its message and nothing written. */
 async function expectRefused(call: () => Promise<unknown>, expected: object) {
   const before = dumpDatabase(test.db);
@@ -51,20 +68,7 @@ describe('a month before the routine started cannot be marked sent', () => {
   });
 
   it('a month before the start with a session held in it is a normal month and is sent', async () => {
-    // Thursdays from Tuesday 1 December: week 49's session moved to Monday 30 November and held.
-    await firstRule('2026-12-01', 4);
-    const eva = await test.call('staff.add', { unitId, name: 'Eva Falk', role: 'physiotherapist', employment: 'regular', activeFrom: '2026-11-01' });
-    await test.call('sessions.move', { unitId, week: '2026-W49', date: '2026-11-30', startTime: '14:00' });
-    await test.call('sessions.recordHeld', {
-      unitId,
-      week: '2026-W49',
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [eva.id],
-      attendeeIds: [eva.id],
-      guests: [],
-    });
+    await heldTheMondayBefore();
     expect(await test.call('billing.status', { unitId, month: '2026-11' })).toMatchObject({ routineStartsAfter: null });
     expect(await send('2026-11')).toMatchObject({ ok: true, value: { state: 'sent' } });
     expect(await send('2026-10')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -130,20 +134,7 @@ describe('the routine start may not move past what is recorded', () => {
   });
 
   it('not after a session held, even one moved a day before the start; the start as saved can be saved again', async () => {
-    await firstRule('2026-12-01', 4);
-    const eva = await test.call('staff.add', { unitId, name: 'Eva Falk', role: 'physiotherapist', employment: 'regular', activeFrom: '2026-11-01' });
-    await test.call('sessions.move', { unitId, week: '2026-W49', date: '2026-11-30', startTime: '14:00' });
-    await test.call('sessions.recordHeld', {
-      unitId,
-      week: '2026-W49',
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [eva.id],
-      attendeeIds: [eva.id],
-      guests: [],
-    });
-    // Both the rule (1 December) and the held session (30 November) are passed: the earlier is named.
+    await heldTheMondayBefore();
     await expectRefused(() => setStart('2026-12-02'), conflict(translate('error.routineStartAfterHeld', { date: '2026-11-30' }), 'routineStart'));
     expect(await setStart('2026-12-01')).toMatchObject({ ok: true });
     expect(await setStart('2026-11-30')).toMatchObject({ ok: true });
