@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { callApi, setUpNorrWithTwelve } from './steps';
+import { callApi, recordHeldByApi, setUpNorrWithTwelve } from './steps';
 
 // The backend's today is Friday 2026-04-24 (week 17). The weekly slot (Thursday 14:00) runs
 // from 2026-04-06: week 16 (2026-04-16) is the previous session of week 17 (2026-04-23).
@@ -9,16 +9,7 @@ test.use({ today: '2026-04-24' });
 /** Records week 16 through the API: these people, the first one in the chair. */
 async function recordWeek16(page: Page, ids: Map<string, number>, chair: string, others: string[]): Promise<void> {
   const id = (name: string) => ids.get(name)!;
-  await callApi(page, 'sessions.recordHeld', {
-    unitId: 1,
-    week: '2026-W16',
-    startTime: '14:00',
-    durationMinutes: 30,
-    location: 'office',
-    chairIds: [id(chair)],
-    attendeeIds: [chair, ...others].map(id),
-    guests: [{ name: 'Sara Vikström', role: 'careStaff' }],
-  });
+  await recordHeldByApi(page, '2026-W16', id(chair), [chair, ...others].map(id), [{ name: 'Sara Vikström', role: 'careStaff' }]);
 }
 
 /** Opens a week's session from its row in the plan, with the keyboard. */

@@ -1,7 +1,7 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { printToPdf } from './pdf';
-import { addUnit, callApi, download, openView, setUpNorr, setUpNorrWithTwelve } from './steps';
+import { addUnit, download, openView, recordHeldByApi, setUpNorr, setUpNorrWithTwelve } from './steps';
 
 // Rough edges a manager meets at 1366×768: the header's status, the billing form's printed
 // facts, the statistics' two "av" sentences and the session's save bar. The backend's today is
@@ -88,16 +88,7 @@ test('Statistik counts the weeks beside "planerade tillfällen" on the same base
 }, testInfo) => {
   const ids = await setUpNorrWithTwelve(page, server.url);
   for (const week of ['2026-W15', '2026-W16']) {
-    await callApi(page, 'sessions.recordHeld', {
-      unitId: 1,
-      week,
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [ids.get('Ingrid Isaksson')],
-      attendeeIds: [ids.get('Ingrid Isaksson'), ids.get('Anna Andersson')],
-      guests: [],
-    });
+    await recordHeldByApi(page, week, ids.get('Ingrid Isaksson'), [ids.get('Ingrid Isaksson'), ids.get('Anna Andersson')]);
   }
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Statistik', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statistik – Hemtjänst Norr' })).toBeVisible();

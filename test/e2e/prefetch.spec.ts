@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { callApi, row, setUpNorrWithTwelve } from './steps';
+import { recordHeldByApi, row, setUpNorrWithTwelve } from './steps';
 
 // The plan's and a week's reads go out as the manager points at the link (issue 10's speed);
 // an answer read ahead is used once, and never after a save (renderer/src/api/prefetch.ts).
@@ -12,16 +12,7 @@ async function setUpHeldWeek16(page: Page, url: string): Promise<void> {
   const ids = await setUpNorrWithTwelve(page, url);
   const absent = new Set(['Fatima Falk', 'Gustav Gran']);
   const attendees = [...ids].filter(([name]) => !absent.has(name)).map(([, id]) => id);
-  await callApi(page, 'sessions.recordHeld', {
-    unitId: 1,
-    week: '2026-W16',
-    startTime: '14:00',
-    durationMinutes: 30,
-    location: 'office',
-    chairIds: [ids.get('Ingrid Isaksson')],
-    attendeeIds: attendees,
-    guests: [],
-  });
+  await recordHeldByApi(page, '2026-W16', ids.get('Ingrid Isaksson'), attendees);
   await page.reload();
   await expect(row(page, '2026-W16')).toContainText('10 deltagare');
 }

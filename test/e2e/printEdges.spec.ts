@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { printToPdf } from './pdf';
-import { callApi, openView, setUpNorrWithTwelve } from './steps';
+import { openView, recordHeldByApi, setUpNorrWithTwelve } from './steps';
 
 // Every printout's outer right edge lies on the page: the right border of a full-width table
 // (half of a collapsed border lies outside the table's box, and Chromium cut it at the edge of
@@ -84,16 +84,7 @@ async function expectRightEdgeOnPage(page: Page, testInfo: TestInfo, name: strin
 async function seedWeek16(page: Page, url: string): Promise<void> {
   const ids = await setUpNorrWithTwelve(page, url);
   const id = (name: string) => ids.get(name)!;
-  await callApi(page, 'sessions.recordHeld', {
-    unitId: 1,
-    week: '2026-W16',
-    startTime: '14:00',
-    durationMinutes: 30,
-    location: 'office',
-    chairIds: [id('Johan Jansson')],
-    attendeeIds: ['Johan Jansson', 'Anna Andersson', 'Bertil Berg', 'Lena Lind'].map(id),
-    guests: [],
-  });
+  await recordHeldByApi(page, '2026-W16', id('Johan Jansson'), ['Johan Jansson', 'Anna Andersson', 'Bertil Berg', 'Lena Lind'].map(id));
 }
 
 test("every printout's right border and rules lie on the A4 page, as far from its edge as the left", async ({ page, server }, testInfo) => {

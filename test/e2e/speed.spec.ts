@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { clickAndMeasure, median } from './latency';
-import { callApi, openView, setUpNorrWithTwelve } from './steps';
+import { callApi, openView, recordHeldByApi, setUpNorrWithTwelve } from './steps';
 
 // Issue 10's "speed a manager feels": one unit with three years of held sessions and sent
 // months, measured in Chromium from the click to the drawn view. The figures go into the test's
@@ -30,16 +30,7 @@ async function fillThreeYears(page: Page, ids: Map<string, number>): Promise<voi
     // A different pair stays away each week, as on-duty rosters do.
     const absent = new Set([everyone[i % everyone.length], everyone[(i + 5) % everyone.length]]);
     const attendees = everyone.filter((id) => !absent.has(id) || id === chair);
-    await callApi(page, 'sessions.recordHeld', {
-      unitId: 1,
-      week,
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [chair],
-      attendeeIds: attendees,
-      guests: [],
-    });
+    await recordHeldByApi(page, week, chair, attendees);
   }
   for (let month = new Date(Date.UTC(2026, 3, 1)); month < new Date(Date.UTC(2029, 3, 1)); month.setUTCMonth(month.getUTCMonth() + 1)) {
     await callApi(page, 'billing.markSent', { unitId: 1, month: month.toISOString().slice(0, 7) });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
-import { callApi, createNorr, openView } from './steps';
+import { callApi, createNorr, openView, recordHeldByApi } from './steps';
 
 // A manager sets up on Wednesday 2026-12-16, mid-month. The routine (Thursday 14:00) has run
 // since the 1st: the sessions of 3 December (week 49) and 10 December (week 50) took place
@@ -75,16 +75,7 @@ test('a manager who sets up mid-month records the month’s earlier weeks and co
     (await callApi<{ id: number; name: string }[]>(page, 'staff.list', { unitId: 1, includeInactive: true })).map((m) => [m.name, m.id]),
   );
   const ingrid = ids.get('Ingrid Isaksson')!;
-  await callApi(page, 'sessions.recordHeld', {
-    unitId: 1,
-    week: '2026-W49',
-    startTime: '14:00',
-    durationMinutes: 30,
-    location: 'office',
-    chairIds: [ingrid],
-    attendeeIds: [ids.get('Anna Andersson')!, ingrid],
-    guests: [],
-  });
+  await recordHeldByApi(page, '2026-W49', ingrid, [ids.get('Anna Andersson')!, ingrid]);
 
   // Dana actually began on the 1st: an earlier Aktiv från puts her in week 50's list.
   await openView(page, 'Personal');

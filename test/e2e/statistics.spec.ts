@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { printToPdf } from './pdf';
-import { addUnit, callApi, importRoster, setUpNorr, TWELVE_STAFF } from './steps';
+import { addUnit, callApi, importRoster, recordHeldByApi, setUpNorr, TWELVE_STAFF } from './steps';
 
 // The backend's today is Friday 2026-10-09 (week 41). Hemtjänst Norr's routine started Monday
 // 2026-09-07 with a Thursday slot: week 37 was held (three of the staff and a guest), week 38
@@ -17,16 +17,7 @@ async function seedNorr(page: Page, url: string): Promise<void> {
   const staff = await callApi<{ id: number; name: string }[]>(page, 'staff.list', { unitId: 1, includeInactive: true });
   const id = (name: string) => staff.find((member) => member.name === name)!.id;
   const held = (week: string, chair: string, others: string[], guests: { name: string; role: string }[]) =>
-    callApi(page, 'sessions.recordHeld', {
-      unitId: 1,
-      week,
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [id(chair)],
-      attendeeIds: [chair, ...others].map(id),
-      guests,
-    });
+    recordHeldByApi(page, week, id(chair), [chair, ...others].map(id), guests);
   await held('2026-W37', 'Ingrid Isaksson', ['Anna Andersson', 'Bertil Berg'], [{ name: 'Sara Vikström', role: 'careStaff' }]);
   await callApi(page, 'sessions.cancel', { unitId: 1, week: '2026-W38', reason: 'Sjukdom' });
   await callApi(page, 'teamMeetings.addDate', { unitId: 1, date: '2026-09-24' });

@@ -108,6 +108,26 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
   return result.value as T;
 }
 
+/** Unit 1's week recorded held through the API at its usual 14:00, 30 minutes, at the office. */
+export async function recordHeldByApi(
+  page: Page,
+  week: string,
+  chairId: number | undefined,
+  attendeeIds: (number | undefined)[],
+  guests: { name: string; role: string }[] = [],
+): Promise<void> {
+  await callApi(page, 'sessions.recordHeld', {
+    unitId: 1,
+    week,
+    startTime: '14:00',
+    durationMinutes: 30,
+    location: 'office',
+    chairIds: [chairId],
+    attendeeIds,
+    guests,
+  });
+}
+
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 export async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { printToPdf } from './pdf';
-import { callApi, importRoster, openView, setUpNorr, TWELVE_STAFF } from './steps';
+import { callApi, importRoster, openView, recordHeldByApi, setUpNorr, TWELVE_STAFF } from './steps';
 
 // The backend's today is Wednesday 2026-06-17 (week 25). The weekly slot (Thursday 14:00, 30 min)
 // runs from Thursday 2026-01-01, New Year's Day. The ISO year 2026 has 53 weeks. Week 2 is held
@@ -20,17 +20,7 @@ async function seedYear(page: Page, url: string): Promise<Map<string, number>> {
   const staff = await callApi<{ id: number; name: string }[]>(page, 'staff.list', { unitId: 1, includeInactive: true });
   const ids = new Map(staff.map((member) => [member.name, member.id]));
   const id = (name: string) => ids.get(name)!;
-  const held = async (week: string, people: string[]) =>
-    callApi(page, 'sessions.recordHeld', {
-      unitId: 1,
-      week,
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [id(people[0]!)],
-      attendeeIds: people.map(id),
-      guests: [],
-    });
+  const held = async (week: string, people: string[]) => recordHeldByApi(page, week, id(people[0]!), people.map(id));
   // The first named chairs: an OT or a PT.
   await held('2026-W02', ['Ingrid Isaksson', 'Anna Andersson', 'Bertil Berg', 'Cecilia Ceder', 'Lena Lind']);
   await held('2026-W10', ['Johan Jansson', 'Anna Andersson', 'Bertil Berg', 'Cecilia Ceder', 'David Dahl', 'Emma Ek', 'Karin Kvist']);
