@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from './useLatest';
 
 // A view with unsaved changes asks before the manager leaves it. The app routes by the address
 // hash, so every way out of a view inside the app (the menu's links, "Tillbaka", Back and
@@ -61,10 +62,7 @@ export interface LeaveGuard {
 export function useLeaveGuard(unsaved: boolean, save: () => Promise<boolean>): LeaveGuard {
   const [answer, setAnswer] = useState<((leave: boolean) => void) | null>(null);
   const [refused, setRefused] = useState(false);
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
+  const saveRef = useLatest(save);
 
   useEffect(() => {
     if (!unsaved) return;

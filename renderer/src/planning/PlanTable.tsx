@@ -12,7 +12,7 @@ import { timeRange } from '../format';
 import { useAnnounce } from '../app/announcer';
 import { sessionHref } from '../app/route';
 import { DataTable } from '../table/DataTable';
-import { useLatest } from '../table/useLatest';
+import { useLatest } from '../app/useLatest';
 import { actionsFor, disabledReasonFor, opensSession, type RowAction, type RowHandlers } from './rowActions';
 
 const features = tableFeatures({});

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLeaveGuard, type LeaveGuard } from '../app/leaveGuard';
+import { useLatest } from '../app/useLatest';
 
 // The session view has three forms with their own save: the record (held part and agenda),
 // a case and an action. The leave guard asks one question per view (the app has one way out
@@ -61,13 +62,10 @@ export function useUnsavedPartNames(): UnsavedPartName[] {
  */
 export function useUnsavedPart(part: UnsavedPartName, unsaved: boolean, save: Save): void {
   const report = useContext(ReportContext);
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
+  const saveRef = useLatest(save);
   useEffect(() => {
     if (!unsaved) return;
     report(part, () => saveRef.current());
     return () => report(part, null);
-  }, [part, unsaved, report]);
+  }, [part, unsaved, report, saveRef]);
 }

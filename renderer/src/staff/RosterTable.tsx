@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate, StaffMember } from '../../../shared/domain/types';
 import { DataTable } from '../table/DataTable';
-import { useLatest } from '../table/useLatest';
+import { useLatest } from '../app/useLatest';
 import { employmentLabel, roleLabel } from './labels';
 
 const features = tableFeatures({});
