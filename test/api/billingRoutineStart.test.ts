@@ -6,9 +6,10 @@ import { NORR, startTestBackend, type TestBackend } from './testBackend';
 // the month after. Hemtjänst Norr's slot rule (Mondays 14:00) reaches back to Monday 4
 // January, so every month from January has weeks planned in it; the routine itself started
 // later, on a day each test sets. A month before the routine's start has nothing to bill.
-// Such a start, after the first rule, a held session or a sent month, is refused today
-// (routineStartRules.test.ts); a database from an older version may hold one, so it is
-// written here straight to the store, and those months must still read right.
+// Today such a start is refused after a held session or a sent month, and moved past the first
+// rule it carries the rules along (routineStartRules.test.ts); a database from an older version
+// may hold a start after its first rule, so it is written here straight to the store, and those
+// months must still read right.
 const TODAY = '2027-04-10';
 
 let test: TestBackend;

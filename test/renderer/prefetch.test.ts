@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPrefetchCache, PREFETCH_FRESH_MS, withPrefetch, type Call } from '../../renderer/src/api/prefetch';
+import type { MethodInput } from '../../shared/api/contract';
 
 /** A backend that counts what it is asked and answers each read with its count so far. */
 function countingBackend() {
@@ -17,6 +18,16 @@ function countingBackend() {
 }
 
 const week = { unitId: 1, week: '2027-W05' } as const;
+/** The week recorded held: a write. */
+const held: MethodInput<'sessions.recordHeld'> = {
+  ...week,
+  startTime: '14:00',
+  durationMinutes: 30,
+  location: 'office',
+  chairIds: [1],
+  attendeeIds: [1],
+  guests: [],
+};
 
 describe('reads asked ahead of the view that needs them', () => {
   it('a prefetched read is what the view gets: the backend is asked once', async () => {
@@ -47,15 +58,7 @@ describe('reads asked ahead of the view that needs them', () => {
     api.prefetch('sessions.get', week);
     await Promise.resolve();
     expect(api.peek('sessions.get', week)).toEqual({ ok: true, value: 1 });
-    await api.call('sessions.recordHeld', {
-      ...week,
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [1],
-      attendeeIds: [1],
-      guests: [],
-    });
+    await api.call('sessions.recordHeld', held);
     expect(api.peek('sessions.get', week)).toBeNull();
     expect(await api.call('sessions.get', week)).toEqual({ ok: true, value: 3 });
     expect(asked).toEqual(['sessions.get', 'sessions.recordHeld', 'sessions.get']);
@@ -82,15 +85,7 @@ describe('reads asked ahead of the view that needs them', () => {
 
   it('writes are never asked ahead', () => {
     const { api, asked } = countingBackend();
-    api.prefetch('sessions.recordHeld', {
-      ...week,
-      startTime: '14:00',
-      durationMinutes: 30,
-      location: 'office',
-      chairIds: [1],
-      attendeeIds: [1],
-      guests: [],
-    });
+    api.prefetch('sessions.recordHeld', held);
     expect(asked).toEqual([]);
   });
 });
