@@ -42,7 +42,7 @@ describe('the data folder lock', () => {
     expect(statSync(path.join(folder.dir, LOCK_FILE_NAME)).size).toBe(0);
   });
 
-  it('a second taker (here in the same process) is refused at once, in Swedish, naming no process', () => {
+  it('a second taker (here in the same process) is refused, in Swedish, naming no process', () => {
     take();
     const refusal = refusalOf(() => take());
     expect(refusal).toBeInstanceOf(DataFolderLockedError);
@@ -109,7 +109,7 @@ describe('many starters at the same moment', () => {
   }
 
   it('exactly one takes the lock, every time, and the others are refused in Swedish', async () => {
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 20; round++) {
       const dataDir = path.join(folder.dir, `round-${round}`);
       mkdirSync(dataDir);
       const answers = await race(dataDir, 6);
@@ -123,5 +123,5 @@ describe('many starters at the same moment', () => {
       ).toHaveLength(5);
       expect(readdirSync(dataDir)).toEqual([LOCK_FILE_NAME]);
     }
-  }, 30_000);
+  }, 120_000);
 });

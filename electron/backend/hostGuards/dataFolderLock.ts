@@ -33,7 +33,7 @@ export interface DataFolderLock {
   release(): void;
 }
 
-/** Takes the data folder's lock at once, or throws DataFolderLockedError: no waiting, no retries. */
+/** Takes the data folder's lock, or throws DataFolderLockedError within LOCK_WAIT_MS. */
 export function acquireDataFolderLock(dataDir: string): DataFolderLock {
   const file = path.join(dataDir, LOCK_FILE_NAME);
   let connection: Database.Database;
@@ -55,9 +55,18 @@ export function acquireDataFolderLock(dataDir: string): DataFolderLock {
   };
 }
 
+/**
+ * How long a starter waits on a busy lock file. Not for a holder to go (a holder keeps the lock
+ * while it runs): starters at the same moment each pass through SQLite's shared lock on the way
+ * to the exclusive one, and with no wait at all every one of them can meet another's and give
+ * up, so that none starts. With a busy handler SQLite lets one through: it answers the others
+ * SQLITE_BUSY at once where waiting would deadlock, they close, and the one waiting goes on.
+ * A refused start is told at most this much later.
+ */
+export const LOCK_WAIT_MS = 500;
+
 function lockedConnection(file: string): Database.Database {
-  // No busy timeout: a held lock is answered at once, never waited for.
-  const connection = new Database(file, { timeout: 0 });
+  const connection = new Database(file, { timeout: LOCK_WAIT_MS });
   try {
     // MEMORY journal: no -journal file beside the lock. In EXCLUSIVE locking mode the lock a
     // transaction takes is kept after it ends, until the connection closes.
